@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the tests need, builds with warnings as errors, starts the
+# services the tests talk to for real (a throw-away PostgreSQL cluster and a
+# D-Bus session with an unlocked gnome-keyring), and runs the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh --with-tests
+
+BUILD_DIR=${NOVA_BUILD_DIR:-build-test}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNOVA_WERROR=ON ${NOVA_CMAKE_ARGS:-}
+cmake --build "$BUILD_DIR" -j"$(nproc)"
+
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+start_test_postgres
+trap stop_test_postgres EXIT
+
+dbus-run-session -- scripts/test-in-session.sh "$BUILD_DIR"
