@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools oathtool zbar-tools
-  postgresql imagemagick nodejs
+  postgresql imagemagick nodejs fail2ban
 )
 
 want=("${BUILD_PACKAGES[@]}")

@@ -1,0 +1,295 @@
+#include "Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QUuid>
+
+#include <atomic>
+
+namespace nova {
+
+namespace {
+
+// Connection name per (database, thread). thread_local keeps a thread from
+// ever picking up a connection that another thread opened.
+thread_local QHash<QString, QString> t_connections;
+thread_local QHash<QString, int> t_transactionDepth;
+std::atomic<quint64> g_connectionCounter{0};
+
+Error dbError(const char* code, const QString& message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("nova::Database", text);
+}
+
+} // namespace
+
+Error Database::sqlError(const QSqlError& error)
+{
+    const QString text = error.text().trimmed();
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("database is locked")) ||
+        lower.contains(QLatin1String("database is busy")))
+        return dbError(
+            "db.locked",
+            tr(QT_TRANSLATE_NOOP("nova::Database", "The database is locked by another program. Try again "
+                                                   "in a moment.")));
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        return dbError("db.readonly", tr(QT_TRANSLATE_NOOP("nova::Database", "The database is read-only.")));
+    if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
+        return dbError(
+            "db.corrupt",
+            tr(QT_TRANSLATE_NOOP("nova::Database", "The database file is damaged or is not a database.")));
+    if (lower.contains(QLatin1String("unique")) || lower.contains(QLatin1String("duplicate key")))
+        return dbError("db.duplicate", tr(QT_TRANSLATE_NOOP("nova::Database", "That entry already exists.")));
+    if (lower.contains(QLatin1String("connection")) || lower.contains(QLatin1String("could not connect")) ||
+        lower.contains(QLatin1String("server closed")))
+        return dbError("db.unreachable", QCoreApplication::translate(
+                                             "nova::Database", "The database server cannot be reached: %1")
+                                             .arg(text));
+    return dbError("db.error", QCoreApplication::translate("nova::Database", "Database error: %1").arg(text));
+}
+
+Database::Database(DatabaseUrl url, QString baseName)
+    : m_url(std::move(url))
+    , m_baseName(std::move(baseName))
+{}
+
+Database::~Database()
+{
+    t_connections.remove(m_baseName);
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString& name : names) {
+        if (!name.startsWith(m_baseName))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::all().constLast().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
+{
+    if (url.engine == DatabaseUrl::Engine::Sqlite) {
+        const QFileInfo info(url.sqlitePath);
+        if (!info.exists()) {
+            if (mode == OpenMode::MustExist)
+                return dbError("db.missing", QCoreApplication::translate(
+                                                 "nova::Database", "The database file %1 does not exist.")
+                                                 .arg(url.sqlitePath));
+            if (!QDir().mkpath(info.absolutePath()))
+                return dbError("db.create",
+                               QCoreApplication::translate("nova::Database", "Cannot create the folder %1.")
+                                   .arg(info.absolutePath()));
+        } else {
+            if (!info.isFile() || !info.isReadable())
+                return dbError("db.unreadable", QCoreApplication::translate(
+                                                    "nova::Database", "The database file %1 cannot be read.")
+                                                    .arg(url.sqlitePath));
+            if (!info.isWritable())
+                return dbError("db.readonly", QCoreApplication::translate(
+                                                  "nova::Database", "The database file %1 is read-only.")
+                                                  .arg(url.sqlitePath));
+            if (info.size() > 0) {
+                QFile file(url.sqlitePath);
+                if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
+                    return dbError("db.corrupt", QCoreApplication::translate(
+                                                     "nova::Database",
+                                                     "%1 is not an SQLite database; it was left as it is.")
+                                                     .arg(url.sqlitePath));
+            }
+        }
+    }
+
+    const QString baseName = QStringLiteral("nova-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(url, baseName));
+    QSqlDatabase first = db->connection();
+    if (!first.isOpen())
+        return dbError("db.open",
+                       first.lastError().text().isEmpty()
+                           ? tr(QT_TRANSLATE_NOOP("nova::Database", "The database could not be opened."))
+                           : sqlError(first.lastError()).message);
+    if (const Status migrated = db->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const auto found = t_connections.constFind(m_baseName);
+    if (found != t_connections.constEnd())
+        return QSqlDatabase::database(*found, false);
+
+    const QString name = m_baseName + QLatin1Char('-') + QString::number(g_connectionCounter.fetch_add(1));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    t_connections.insert(m_baseName, name);
+    (void)openConnection(db);
+    return db;
+}
+
+Status Database::openConnection(QSqlDatabase& db) const
+{
+    if (isPostgres()) {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setDatabaseName(m_url.database);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        QString options = m_url.options;
+        if (!options.contains(QLatin1String("connect_timeout")))
+            options +=
+                (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=5");
+        db.setConnectOptions(options);
+    } else {
+        db.setDatabaseName(m_url.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open())
+        return sqlError(db.lastError());
+    if (!isPostgres()) {
+        QSqlQuery pragma(db);
+        for (const char* statement :
+             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                const Error error = sqlError(pragma.lastError());
+                db.close();
+                return error;
+            }
+        }
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        // A dropped PostgreSQL connection is reopened once before giving up.
+        if (const Status reopened = openConnection(db); !reopened)
+            return reopened.error();
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query.lastError());
+        return query;
+    }
+    if (!query.prepare(sql))
+        return sqlError(query.lastError());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError());
+    return query;
+}
+
+Status Database::transaction(const std::function<Status()>& work) const
+{
+    int& depth = t_transactionDepth[m_baseName];
+    if (depth > 0) {
+        ++depth;
+        Status result = work();
+        --depth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return sqlError(db.lastError());
+    ++depth;
+    Status result = work();
+    --depth;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    if (!query || !query->next())
+        return 0;
+    return query->value(0).toInt();
+}
+
+Status Database::migrate()
+{
+    // Refuse to touch a database that has tables but is not ours.
+    const QStringList tables = connection().tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
+        if (auto probe = exec(QStringLiteral("SELECT 1")); !probe)
+            return probe.error();
+        return dbError(
+            "db.foreign",
+            tr(QT_TRANSLATE_NOOP("nova::Database", "This database belongs to another program; Nova Admin "
+                                                   "left it untouched.")));
+    }
+    if (tables.isEmpty()) {
+        if (auto probe = exec(QStringLiteral("SELECT 1")); !probe)
+            return probe.error();
+    }
+    if (auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                           " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        !created)
+        return created.error();
+
+    return transaction([this]() -> Status {
+        if (isPostgres()) {
+            // Several daemons may start at once against one server.
+            if (auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(727001)")); !locked)
+                return locked.error();
+        }
+        const int current = schemaVersion();
+        if (current > latestSchemaVersion())
+            return dbError("db.newer",
+                           QCoreApplication::translate("nova::Database",
+                                                       "The database was created by a newer Nova Admin "
+                                                       "(schema %1; this version knows %2). Update Nova "
+                                                       "Admin; the database was not changed.")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
+        for (const Migration& migration : Migrations::all()) {
+            if (migration.version <= current)
+                continue;
+            for (const QString& statement : migration.statements) {
+                if (auto done = exec(Migrations::forEngine(statement, isPostgres())); !done)
+                    return done.error();
+            }
+            if (auto recorded =
+                    exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                         {migration.version, QDateTime::currentMSecsSinceEpoch()});
+                !recorded)
+                return recorded.error();
+        }
+        return {};
+    });
+}
+
+} // namespace nova
