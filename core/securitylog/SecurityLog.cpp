@@ -1,8 +1,10 @@
 #include "SecurityLog.h"
 
+#include "securitylog/SecurityLogRow.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,34 +17,9 @@ namespace {
 
 constexpr int kVerifyBatch = 5000;
 
-QString metadataText(const QJsonObject& metadata)
-{
-    return metadata.isEmpty() ? QString()
-                              : QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
-}
-
 QVariant nullable(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-SecurityLogEntry entryFromRow(const QSqlQuery& q)
-{
-    SecurityLogEntry entry;
-    entry.id = q.value(0).toLongLong();
-    entry.createdAtMs = q.value(1).toLongLong();
-    entry.event.event = q.value(2).toString();
-    entry.event.severity = severityFromName(q.value(3).toString());
-    entry.event.success = q.value(4).toInt() != 0;
-    if (!q.value(5).isNull())
-        entry.event.userId = q.value(5).toLongLong();
-    entry.event.username = q.value(6).toString();
-    entry.event.ip = q.value(7).toString();
-    entry.event.userAgent = q.value(8).toString();
-    entry.event.metadata = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    entry.prevHash = q.value(10).toString();
-    entry.hash = q.value(11).toString();
-    return entry;
 }
 
 } // namespace
@@ -65,7 +42,7 @@ QString SecurityLog::computeHash(const QString& prevHash, const SecurityLogEntry
                                e.username,
                                e.ip,
                                e.userAgent,
-                               metadataText(e.metadata)};
+                               SecurityLogRow::metadataText(e.metadata)};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash.toLatin1());
     hash.addData(QByteArrayView("\n"));
@@ -90,8 +67,19 @@ Result<QList<SecurityLogEntry>> SecurityLog::appendBatch(const QList<SecurityEve
             if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727002)")); !locked)
                 return locked.error();
         }
+        // Prepared once per batch, so a batch of thousands is parsed twice, not thousands of times.
+        BatchStatements statements{QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()), {}};
+        statements.insert.setForwardOnly(true);
+        if (!statements.insert.prepare(QStringLiteral(
+                "INSERT INTO security_log (created_at, event, severity, success, user_id, username, ip,"
+                " user_agent, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"
+                " RETURNING id")))
+            return Database::sqlError(statements.insert.lastError());
+        if (!statements.update.prepare(
+                QStringLiteral("UPDATE security_log SET prev_hash = ?, hash = ? WHERE id = ?")))
+            return Database::sqlError(statements.update.lastError());
         for (const SecurityEvent& event : events) {
-            auto entry = appendLocked(event);
+            auto entry = appendLocked(event, statements);
             if (!entry)
                 return entry.error();
             written.append(std::move(entry).value());
@@ -105,41 +93,50 @@ Result<QList<SecurityLogEntry>> SecurityLog::appendBatch(const QList<SecurityEve
     return written;
 }
 
-Result<SecurityLogEntry> SecurityLog::appendLocked(const SecurityEvent& event)
+Result<SecurityLogEntry> SecurityLog::appendLocked(const SecurityEvent& event, BatchStatements& statements)
 {
     SecurityLogEntry entry;
     entry.event = event;
     entry.createdAtMs = m_clock.nowMSecs();
     // Writing first takes SQLite's write lock before the predecessor is read,
     // so two processes cannot both chain onto the same entry.
-    auto inserted =
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO security_log (created_at, event, severity, success, user_id, username, ip,"
-                      " user_agent, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')"
-                      " RETURNING id"),
-                  {entry.createdAtMs, event.event, severityName(event.severity), event.success ? 1 : 0,
-                   event.userId ? QVariant(*event.userId) : QVariant(QMetaType::fromType<qlonglong>()),
-                   nullable(event.username), nullable(event.ip), nullable(event.userAgent),
-                   nullable(metadataText(event.metadata))});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted->next())
+    QSqlQuery& insert = statements.insert;
+    int column = 0;
+    for (const QVariant& value :
+         {QVariant(entry.createdAtMs), QVariant(event.event), QVariant(severityName(event.severity)),
+          QVariant(event.success ? 1 : 0),
+          event.userId ? QVariant(*event.userId) : QVariant(QMetaType::fromType<qlonglong>()),
+          nullable(event.username), nullable(event.ip), nullable(event.userAgent),
+          nullable(SecurityLogRow::metadataText(event.metadata))})
+        insert.bindValue(column++, value);
+    if (!insert.exec())
+        return Database::sqlError(insert.lastError());
+    if (!insert.next())
         return Error{
             QStringLiteral("log.insert"),
             QCoreApplication::translate("nova::SecurityLog", "The security log did not accept the entry.")};
-    entry.id = inserted->value(0).toLongLong();
+    entry.id = insert.value(0).toLongLong();
+    insert.finish();
 
-    auto previous = m_db.exec(
-        QStringLiteral("SELECT hash FROM security_log WHERE id < ? ORDER BY id DESC LIMIT 1"), {entry.id});
-    if (!previous)
-        return previous.error();
-    entry.prevHash = previous->next() ? previous->value(0).toString() : QString::fromLatin1(kGenesisHash);
+    if (statements.lastHash) {
+        // The lock is held since the batch's first insert: the previous entry is ours.
+        entry.prevHash = *statements.lastHash;
+    } else {
+        auto previous =
+            m_db.exec(QStringLiteral("SELECT hash FROM security_log WHERE id < ? ORDER BY id DESC LIMIT 1"),
+                      {entry.id});
+        if (!previous)
+            return previous.error();
+        entry.prevHash = previous->next() ? previous->value(0).toString() : QString::fromLatin1(kGenesisHash);
+    }
     entry.hash = computeHash(entry.prevHash, entry);
-    if (auto updated =
-            m_db.exec(QStringLiteral("UPDATE security_log SET prev_hash = ?, hash = ? WHERE id = ?"),
-                      {entry.prevHash, entry.hash, entry.id});
-        !updated)
-        return updated.error();
+    QSqlQuery& update = statements.update;
+    update.bindValue(0, entry.prevHash);
+    update.bindValue(1, entry.hash);
+    update.bindValue(2, entry.id);
+    if (!update.exec())
+        return Database::sqlError(update.lastError());
+    statements.lastHash = entry.hash;
     return entry;
 }
 
@@ -150,16 +147,15 @@ Result<LogVerification> SecurityLog::verify() const
     qint64 lastId = -1;
     for (;;) {
         auto rows =
-            m_db.exec(QStringLiteral("SELECT id, created_at, event, severity, success, user_id, username, ip,"
-                                     " user_agent, metadata, prev_hash, hash FROM security_log"
-                                     " WHERE id > ? ORDER BY id LIMIT ?"),
+            m_db.exec(QStringLiteral("SELECT %1 FROM security_log WHERE id > ? ORDER BY id LIMIT ?")
+                          .arg(SecurityLogRow::columns()),
                       {lastId, kVerifyBatch});
         if (!rows)
             return rows.error();
         int seen = 0;
         while (rows->next()) {
             ++seen;
-            const SecurityLogEntry entry = entryFromRow(*rows);
+            const SecurityLogEntry entry = SecurityLogRow::entryFromRow(*rows);
             lastId = entry.id;
             ++report.entriesChecked;
             if (entry.prevHash != expectedPrev) {

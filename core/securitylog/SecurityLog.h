@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -42,7 +43,12 @@ Q_SIGNALS:
     void entryAppended(const nova::SecurityLogEntry& entry);
 
 private:
-    Result<SecurityLogEntry> appendLocked(const SecurityEvent& event);
+    struct BatchStatements {
+        QSqlQuery insert;
+        QSqlQuery update;
+        std::optional<QString> lastHash;
+    };
+    Result<SecurityLogEntry> appendLocked(const SecurityEvent& event, BatchStatements& statements);
 
     const Database& m_db;
     const Clock& m_clock;
