@@ -4,10 +4,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -146,10 +146,9 @@ Result<LogVerification> SecurityLog::verify() const
     QString expectedPrev = QString::fromLatin1(kGenesisHash);
     qint64 lastId = -1;
     for (;;) {
-        auto rows =
-            m_db.exec(QStringLiteral("SELECT %1 FROM security_log WHERE id > ? ORDER BY id LIMIT ?")
-                          .arg(SecurityLogRow::columns()),
-                      {lastId, kVerifyBatch});
+        auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM security_log WHERE id > ? ORDER BY id LIMIT ?")
+                                  .arg(SecurityLogRow::columns()),
+                              {lastId, kVerifyBatch});
         if (!rows)
             return rows.error();
         int seen = 0;
