@@ -121,12 +121,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
 
     const QString baseName = QStringLiteral("nova-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(url, baseName));
-    QSqlDatabase first = db->connection();
-    if (!first.isOpen())
-        return dbError("db.open",
-                       first.lastError().text().isEmpty()
-                           ? tr(QT_TRANSLATE_NOOP("nova::Database", "The database could not be opened."))
-                           : sqlError(first.lastError()).message);
+    if (const Status opened = db->ensureConnection(); !opened)
+        return opened.error();
     if (const Status migrated = db->migrate(); !migrated)
         return migrated.error();
     return db;
@@ -134,16 +130,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
 
 QSqlDatabase Database::connection() const
 {
-    const auto found = t_connections.constFind(m_baseName);
-    if (found != t_connections.constEnd())
-        return QSqlDatabase::database(*found, false);
+    (void)ensureConnection();
+    return QSqlDatabase::database(t_connections.value(m_baseName), false);
+}
 
+Status Database::ensureConnection() const
+{
+    if (t_connections.contains(m_baseName))
+        return {};
     const QString name = m_baseName + QLatin1Char('-') + QString::number(g_connectionCounter.fetch_add(1));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     t_connections.insert(m_baseName, name);
-    (void)openConnection(db);
-    return db;
+    return openConnection(db);
 }
 
 Status Database::openConnection(QSqlDatabase& db) const
@@ -165,10 +164,20 @@ Status Database::openConnection(QSqlDatabase& db) const
     }
     if (!db.open())
         return sqlError(db.lastError());
-    if (!isPostgres()) {
+    if (isPostgres()) {
+        // The driver prints server notices ("already exists, skipping") on
+        // stderr, where they would mix with nova-ctl's own messages.
+        QSqlQuery quiet(db);
+        if (!quiet.exec(QStringLiteral("SET client_min_messages = warning"))) {
+            const Error error = sqlError(quiet.lastError());
+            db.close();
+            return error;
+        }
+    } else {
         QSqlQuery pragma(db);
-        for (const char* statement :
-             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        // journal_mode = WAL is set by migrate(): it rewrites the file header,
+        // and a file that is not ours must stay byte for byte as it was.
+        for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
                 const Error error = sqlError(pragma.lastError());
                 db.close();
@@ -254,6 +263,10 @@ Status Database::migrate()
     if (tables.isEmpty()) {
         if (auto probe = exec(QStringLiteral("SELECT 1")); !probe)
             return probe.error();
+    }
+    if (!isPostgres()) {
+        if (auto wal = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
+            return wal.error();
     }
     if (auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                            " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));

@@ -45,6 +45,8 @@ public:
 
 private:
     Database(DatabaseUrl url, QString baseName);
+    // Opens the calling thread's connection if it has none yet.
+    Status ensureConnection() const;
     Status openConnection(QSqlDatabase& db) const;
     Status migrate();
 
