@@ -1,0 +1,81 @@
+#include "AdminAudit.h"
+
+#include "alerts/AlertBus.h"
+#include "securitylog/SecurityLog.h"
+
+#include <QtDebug>
+
+namespace nova {
+
+namespace {
+
+SecurityEvent eventFor(const Actor& actor, const QString& event, const QJsonObject& metadata, bool success)
+{
+    SecurityEvent e;
+    e.event = event;
+    e.success = success;
+    e.severity = !success                         ? Severity::Low
+                 : AdminAudit::isSensitive(event) ? Severity::Medium
+                                                  : Severity::Info;
+    e.userId = actor.userId;
+    e.username = actor.username;
+    e.ip = actor.ip;
+    e.userAgent = actor.userAgent;
+    e.metadata = metadata;
+    if (actor.isLocalOperator())
+        e.metadata.insert(QStringLiteral("local_operator"), true);
+    return e;
+}
+
+} // namespace
+
+AdminAudit::AdminAudit(SecurityLog& log, AlertBus& alerts)
+    : m_log(log)
+    , m_alerts(alerts)
+{}
+
+bool AdminAudit::isSensitive(const QString& event)
+{
+    return event == EventType::DeleteUser || event == EventType::ModifyPermissions ||
+           event == EventType::ExportData;
+}
+
+Result<SecurityLogEntry> AdminAudit::record(const Actor& actor, const QString& event,
+                                            const QJsonObject& metadata)
+{
+    return m_log.append(eventFor(actor, event, metadata, true));
+}
+
+Status AdminAudit::recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata,
+                                 const Error& why)
+{
+    metadata.insert(QStringLiteral("refused"), why.code);
+    auto written = m_log.append(eventFor(actor, event, metadata, false));
+    if (!written)
+        return written.error();
+    return {};
+}
+
+void AdminAudit::announce(const SecurityLogEntry& entry)
+{
+    const SecurityEvent& e = entry.event;
+    if (!e.success || !isSensitive(e.event))
+        return;
+    const QString who = e.username.isEmpty() ? QStringLiteral("?") : e.username;
+    Alert alert;
+    alert.severity = Severity::Medium;
+    alert.type = QStringLiteral("sensitive_action");
+    alert.messageEn = QStringLiteral("Admin %1 performed: %2").arg(who, e.event);
+    alert.messageAr = QStringLiteral("قام المشرف %1 بإجراء حساس: %2").arg(who, e.event);
+    alert.ip = e.ip;
+    alert.userId = e.userId;
+    alert.username = e.username;
+    alert.logId = entry.id;
+    // The change is committed and logged by now; a lost alert must not turn
+    // a completed action into a reported failure.
+    if (auto published = m_alerts.publish(alert); !published)
+        qWarning("sensitive-action alert for log entry %lld not published: %s", entry.id,
+                 qPrintable(published.errorMessage()));
+}
+
+} // namespace nova

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+#include "rbac/Actor.h"
+#include "securitylog/SecurityEvent.h"
+
+#include <QJsonObject>
+
+namespace nova {
+
+class AlertBus;
+class SecurityLog;
+
+// Writes administrative actions to the security log and raises the alert
+// the specification sends for its sensitive ones (delete_user,
+// modify_permissions, export_data). record() belongs inside the change's
+// transaction, so a change is never committed without its log entry;
+// announce() runs after the commit, so no alert describes a change that was
+// rolled back.
+class AdminAudit {
+public:
+    AdminAudit(SecurityLog& log, AlertBus& alerts);
+
+    Result<SecurityLogEntry> record(const Actor& actor, const QString& event, const QJsonObject& metadata);
+    // A refused administrative action (e.g. removing the last admin), logged
+    // with success = false and the reason code.
+    Status recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata, const Error& why);
+    void announce(const SecurityLogEntry& entry);
+
+    static bool isSensitive(const QString& event);
+
+private:
+    SecurityLog& m_log;
+    AlertBus& m_alerts;
+};
+
+} // namespace nova
