@@ -1,0 +1,535 @@
+#include "TestDatabase.h"
+#include "crypto/Base32.h"
+#include "totp/Otp.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nova;
+using nova::test::TestDatabase;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Correct-Horse-Battery-9");
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// nova-ctl as scripts use it: the real executable, a real database on both
+// engines, keys in a file store, judged by exit codes and output.
+class TestNovaCtl : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup();
+
+    void helpWorksForEveryCommand_data();
+    void helpWorksForEveryCommand();
+    void userLifecycle();
+    void bruteForceBlocksTheAddressAndLocksTheAccount();
+    void totpEnrollmentAndSecondFactor();
+    void permissionCheckAndRoleGrants();
+    void ipBlockListAndExport();
+    void logVerifyFindsAnEditedRow();
+    void logExportIsJsonLines();
+    void badInputIsRefusedClearly_data();
+    void badInputIsRefusedClearly();
+
+private:
+    Run ctl(const QStringList& arguments, const QByteArray& input = {});
+    Run ctlOk(const QStringList& arguments, const QByteArray& input = {});
+    void addUser(const QString& name, const QString& role, const QStringList& extra = {});
+    QJsonDocument json(const Run& run) const { return QJsonDocument::fromJson(run.out.toUtf8()); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestNovaCtl::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_db = TestDatabase::create(backend);
+    QVERIFY(m_db);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestNovaCtl::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+Run TestNovaCtl::ctl(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NOVA_CTL_PATH),
+                  QStringList{QStringLiteral("--database"), m_db->url(), QStringLiteral("--secrets"),
+                              QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets"))} +
+                      arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitCode();
+    run.exitStatus = process.exitStatus();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run TestNovaCtl::ctlOk(const QStringList& arguments, const QByteArray& input)
+{
+    Run run = ctl(arguments, input);
+    if (run.exitCode != 0 || run.exitStatus != QProcess::NormalExit)
+        qWarning("nova-ctl %s -> %d\n%s", qPrintable(arguments.join(QLatin1Char(' '))), run.exitCode,
+                 qPrintable(run.err));
+    return run;
+}
+
+void TestNovaCtl::addUser(const QString& name, const QString& role, const QStringList& extra)
+{
+    const Run run = ctlOk(QStringList{QStringLiteral("user"), QStringLiteral("add"), name,
+                                      QStringLiteral("--role"), role, QStringLiteral("--password-stdin")} +
+                              extra,
+                          kPassword.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestNovaCtl::helpWorksForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("top") << QStringList{};
+    const QList<QStringList> commands{
+        {QStringLiteral("user"), QStringLiteral("add")},
+        {QStringLiteral("user"), QStringLiteral("list")},
+        {QStringLiteral("user"), QStringLiteral("disable")},
+        {QStringLiteral("user"), QStringLiteral("enable")},
+        {QStringLiteral("user"), QStringLiteral("unlock")},
+        {QStringLiteral("user"), QStringLiteral("delete")},
+        {QStringLiteral("user"), QStringLiteral("import")},
+        {QStringLiteral("totp"), QStringLiteral("enroll")},
+        {QStringLiteral("totp"), QStringLiteral("confirm")},
+        {QStringLiteral("totp"), QStringLiteral("disable")},
+        {QStringLiteral("login")},
+        {QStringLiteral("logout")},
+        {QStringLiteral("role"), QStringLiteral("list")},
+        {QStringLiteral("role"), QStringLiteral("show")},
+        {QStringLiteral("role"), QStringLiteral("grant")},
+        {QStringLiteral("role"), QStringLiteral("revoke")},
+        {QStringLiteral("perm"), QStringLiteral("check")},
+        {QStringLiteral("ip"), QStringLiteral("block")},
+        {QStringLiteral("ip"), QStringLiteral("unblock")},
+        {QStringLiteral("ip"), QStringLiteral("list")},
+        {QStringLiteral("ip"), QStringLiteral("export")},
+        {QStringLiteral("log"), QStringLiteral("list")},
+        {QStringLiteral("log"), QStringLiteral("verify")},
+        {QStringLiteral("log"), QStringLiteral("export")},
+    };
+    for (const QStringList& command : commands)
+        QTest::newRow(qPrintable(command.join(QLatin1Char(' ')))) << command;
+}
+
+void TestNovaCtl::helpWorksForEveryCommand()
+{
+    QFETCH(QStringList, command);
+    const Run run = ctl(command + QStringList{QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Usage")) || run.out.contains(QLatin1String("usage")),
+             qPrintable(run.out));
+    if (!command.isEmpty())
+        QVERIFY2(run.out.contains(QStringLiteral("nova-ctl ") + command.join(QLatin1Char(' '))),
+                 qPrintable(run.out));
+}
+
+void TestNovaCtl::userLifecycle()
+{
+    addUser(QStringLiteral("hala"), QStringLiteral("admin"),
+            {QStringLiteral("--email"), QStringLiteral("hala@example.com")});
+    addUser(QStringLiteral("مريم"), QStringLiteral("broker"));
+
+    Run list = ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray users = json(list).array();
+    QCOMPARE(users.size(), 2);
+    QStringList names;
+    for (const QJsonValue& user : users)
+        names.append(user[QLatin1String("username")].toString());
+    QVERIFY(names.contains(QStringLiteral("مريم")));
+    QVERIFY(names.contains(QStringLiteral("hala")));
+
+    QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("مريم"), QStringLiteral("--password-stdin")},
+                 kPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    QCOMPARE(ctlOk({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("مريم")}).exitCode, 0);
+    const Run refused =
+        ctl({QStringLiteral("login"), QStringLiteral("مريم"), QStringLiteral("--password-stdin")},
+            kPassword.toUtf8() + '\n');
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("disabled")), qPrintable(refused.err));
+    QCOMPARE(ctlOk({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("مريم")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("مريم"), QStringLiteral("--password-stdin")},
+                 kPassword.toUtf8() + '\n')
+                 .exitCode,
+             0);
+
+    QCOMPARE(ctlOk({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("مريم")}).exitCode, 0);
+    list = ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json(list).array().size(), 1);
+
+    const Run log = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                           QStringLiteral("--event"), QStringLiteral("delete_user")});
+    QCOMPARE(json(log).array().size(), 1);
+}
+
+void TestNovaCtl::bruteForceBlocksTheAddressAndLocksTheAccount()
+{
+    addUser(QStringLiteral("omar"), QStringLiteral("broker"));
+    const QString attacker = QStringLiteral("203.0.113.9");
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        const Run run = ctl({QStringLiteral("login"), QStringLiteral("omar"),
+                             QStringLiteral("--password-stdin"), QStringLiteral("--ip"), attacker},
+                            QByteArray("wrong-password-") + QByteArray::number(attempt) + '\n');
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("user name or password is wrong")), qPrintable(run.err));
+    }
+    // The right password from the attacker's address: the address is blocked.
+    Run run = ctl({QStringLiteral("login"), QStringLiteral("omar"), QStringLiteral("--password-stdin"),
+                   QStringLiteral("--ip"), attacker},
+                  kPassword.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("blocked")), qPrintable(run.err));
+
+    const Run blocked = ctlOk({QStringLiteral("ip"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray entries = json(blocked).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0)[QLatin1String("range")].toString(), attacker + QStringLiteral("/32"));
+    QCOMPARE(entries.at(0)[QLatin1String("source")].toString(), QStringLiteral("detector"));
+    const QDateTime until =
+        QDateTime::fromString(entries.at(0)[QLatin1String("expiresAt")].toString(), Qt::ISODateWithMs);
+    QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+
+    // From elsewhere: the account itself is locked after five failures.
+    run = ctl({QStringLiteral("login"), QStringLiteral("omar"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--ip"), QStringLiteral("198.51.100.20")},
+              kPassword.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("locked")), qPrintable(run.err));
+
+    QCOMPARE(ctlOk({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("omar")}).exitCode, 0);
+    run = ctl({QStringLiteral("login"), QStringLiteral("omar"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--ip"), QStringLiteral("198.51.100.20"), QStringLiteral("--json")},
+              kPassword.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run)[QLatin1String("token")].toString().count(QLatin1Char('.')), 2);
+
+    // Every attempt is in the log, in the form fail2ban reads.
+    const Run failures = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                                QStringLiteral("--event"), QStringLiteral("login"),
+                                QStringLiteral("--failed"), QStringLiteral("--ip"), attacker});
+    QCOMPARE(json(failures).array().size(), 5);
+    const Run verify = ctlOk({QStringLiteral("log"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestNovaCtl::totpEnrollmentAndSecondFactor()
+{
+    addUser(QStringLiteral("sara"), QStringLiteral("broker"));
+    const Run enrolled = ctlOk(
+        {QStringLiteral("totp"), QStringLiteral("enroll"), QStringLiteral("sara"), QStringLiteral("--json")});
+    QCOMPARE(enrolled.exitCode, 0);
+    const QJsonObject enrollment = json(enrolled).object();
+    QVERIFY(enrollment[QLatin1String("uri")].toString().startsWith(QLatin1String("otpauth://totp/")));
+    const auto key = Base32::decode(enrollment[QLatin1String("secret")].toString());
+    QVERIFY(key.ok());
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QCOMPARE(ctl({QStringLiteral("totp"), QStringLiteral("confirm"), QStringLiteral("sara"),
+                  QStringLiteral("000000x")})
+                 .exitCode,
+             1);
+    const Run confirmed = ctlOk({QStringLiteral("totp"), QStringLiteral("confirm"), QStringLiteral("sara"),
+                                 Otp::totp(*key, now), QStringLiteral("--json")});
+    QCOMPARE(confirmed.exitCode, 0);
+    const QJsonArray codes = json(confirmed)[QLatin1String("backupCodes")].toArray();
+    QCOMPARE(codes.size(), 10);
+
+    const QByteArray password = kPassword.toUtf8() + '\n';
+    Run run =
+        ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin")}, password);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("--code")), qPrintable(run.err));
+
+    // The confirming code's time step is used up; the next step is within the skew window.
+    run = ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--code"), Otp::totp(*key, now)},
+              password);
+    QCOMPARE(run.exitCode, 1);
+    run = ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--code"), Otp::totp(*key, now + 30)},
+              password);
+    QCOMPARE(run.exitCode, 0);
+
+    const QString backup = codes.at(0).toString();
+    run = ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--backup-code"), backup},
+              password);
+    QCOMPARE(run.exitCode, 0);
+    run = ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin"),
+               QStringLiteral("--backup-code"), backup},
+              password);
+    QCOMPARE(run.exitCode, 1);
+
+    QCOMPARE(ctlOk({QStringLiteral("totp"), QStringLiteral("disable"), QStringLiteral("sara")}).exitCode, 0);
+    QCOMPARE(
+        ctl({QStringLiteral("login"), QStringLiteral("sara"), QStringLiteral("--password-stdin")}, password)
+            .exitCode,
+        0);
+}
+
+void TestNovaCtl::permissionCheckAndRoleGrants()
+{
+    addUser(QStringLiteral("nour"), QStringLiteral("broker"));
+    const auto check = [this](const char* feature, const char* action) {
+        return ctl({QStringLiteral("perm"), QStringLiteral("check"), QStringLiteral("nour"),
+                    QString::fromLatin1(feature), QString::fromLatin1(action)})
+            .exitCode;
+    };
+    QCOMPARE(check("crm", "delete"), 0);
+    QCOMPARE(check("finance", "delete"), 1);
+    QCOMPARE(check("users", "delete"), 1);
+
+    const Run denials = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                               QStringLiteral("--event"), QStringLiteral("unauthorized_access")});
+    QCOMPARE(json(denials).array().size(), 2);
+
+    QCOMPARE(ctlOk({QStringLiteral("role"), QStringLiteral("grant"), QStringLiteral("broker"),
+                    QStringLiteral("finance"), QStringLiteral("delete")})
+                 .exitCode,
+             0);
+    QCOMPARE(check("finance", "delete"), 0);
+    QCOMPARE(ctlOk({QStringLiteral("role"), QStringLiteral("revoke"), QStringLiteral("broker"),
+                    QStringLiteral("finance"), QStringLiteral("delete")})
+                 .exitCode,
+             0);
+    QCOMPARE(check("finance", "delete"), 1);
+
+    const Run lockout = ctl({QStringLiteral("role"), QStringLiteral("revoke"), QStringLiteral("admin"),
+                             QStringLiteral("*"), QStringLiteral("manage")});
+    QVERIFY(lockout.exitCode != 0);
+    QVERIFY(!lockout.err.isEmpty());
+    const Run admin = ctlOk(
+        {QStringLiteral("role"), QStringLiteral("show"), QStringLiteral("admin"), QStringLiteral("--json")});
+    QCOMPARE(json(admin)[QLatin1String("grants")].toArray().size(), 1);
+}
+
+void TestNovaCtl::ipBlockListAndExport()
+{
+    QCOMPARE(ctlOk({QStringLiteral("ip"), QStringLiteral("block"), QStringLiteral("198.51.100.0/24"),
+                    QStringLiteral("--for"), QStringLiteral("2h"), QStringLiteral("--reason"),
+                    QStringLiteral("scanner")})
+                 .exitCode,
+             0);
+    QCOMPARE(ctlOk({QStringLiteral("ip"), QStringLiteral("block"), QStringLiteral("2001:db8::1")}).exitCode,
+             0);
+    QCOMPARE(
+        json(ctlOk({QStringLiteral("ip"), QStringLiteral("list"), QStringLiteral("--json")})).array().size(),
+        2);
+
+    const Run nginx = ctlOk({QStringLiteral("ip"), QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("nginx")});
+    QVERIFY2(nginx.out.contains(QLatin1String("deny 198.51.100.0/24;")), qPrintable(nginx.out));
+    QVERIFY2(nginx.out.contains(QLatin1String("deny 2001:db8::1/128;")), qPrintable(nginx.out));
+    const QString file = m_dir->filePath(QStringLiteral("plain.txt"));
+    QCOMPARE(
+        ctlOk({QStringLiteral("ip"), QStringLiteral("export"), QStringLiteral("--output"), file}).exitCode,
+        0);
+    QFile plain(file);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QVERIFY(plain.readAll().contains("198.51.100.0/24\n"));
+
+    QCOMPARE(
+        ctlOk({QStringLiteral("ip"), QStringLiteral("unblock"), QStringLiteral("198.51.100.0/24")}).exitCode,
+        0);
+    QCOMPARE(
+        json(ctlOk({QStringLiteral("ip"), QStringLiteral("list"), QStringLiteral("--json")})).array().size(),
+        1);
+    QVERIFY(
+        ctl({QStringLiteral("ip"), QStringLiteral("unblock"), QStringLiteral("198.51.100.0/24")}).exitCode !=
+        0);
+
+    QCOMPARE(ctlOk({QStringLiteral("ip"), QStringLiteral("allow"), QStringLiteral("192.0.2.0/24"),
+                    QStringLiteral("--note"), QStringLiteral("office")})
+                 .exitCode,
+             0);
+    const Run refused = ctl({QStringLiteral("ip"), QStringLiteral("block"), QStringLiteral("192.0.2.15")});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY(!refused.err.isEmpty());
+}
+
+void TestNovaCtl::logVerifyFindsAnEditedRow()
+{
+    addUser(QStringLiteral("layla"), QStringLiteral("manager"));
+    QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("layla"), QStringLiteral("--password-stdin"),
+                  QStringLiteral("--ip"), QStringLiteral("192.0.2.44")},
+                 QByteArray("nope\n"))
+                 .exitCode,
+             1);
+    QCOMPARE(ctlOk({QStringLiteral("log"), QStringLiteral("verify")}).exitCode, 0);
+
+    QSqlQuery edit(m_db->db().connection());
+    QVERIFY(edit.exec(QStringLiteral("SELECT id FROM security_log WHERE event = 'login'")));
+    QVERIFY(edit.next());
+    const qint64 id = edit.value(0).toLongLong();
+    QVERIFY(edit.exec(QStringLiteral("UPDATE security_log SET ip = '10.1.1.1' WHERE id = %1").arg(id)));
+
+    const Run verify = ctl({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(verify.exitCode, 1);
+    QCOMPARE(json(verify)[QLatin1String("firstBrokenId")].toInteger(), id);
+    QCOMPARE(json(verify)[QLatin1String("intact")].toBool(), false);
+}
+
+void TestNovaCtl::logExportIsJsonLines()
+{
+    addUser(QStringLiteral("karim"), QStringLiteral("broker"));
+    QCOMPARE(ctl({QStringLiteral("login"), QStringLiteral("karim"), QStringLiteral("--password-stdin"),
+                  QStringLiteral("--ip"), QStringLiteral("192.0.2.80")},
+                 QByteArray("nope\n"))
+                 .exitCode,
+             1);
+    const QString file = m_dir->filePath(QStringLiteral("log.jsonl"));
+    QCOMPARE(ctlOk({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("jsonl"), QStringLiteral("--output"), file})
+                 .exitCode,
+             0);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    bool failedLogin = false;
+    for (const QByteArray& line : lines) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        failedLogin =
+            failedLogin || (line.contains("\"event\":\"login\"") && line.contains("\"success\":false") &&
+                            line.contains("\"ip\":\"192.0.2.80\""));
+    }
+    QVERIFY(failedLogin);
+    const Run exports = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                               QStringLiteral("--event"), QStringLiteral("export_data")});
+    QCOMPARE(json(exports).array().size(), 1);
+}
+
+void TestNovaCtl::badInputIsRefusedClearly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    const QByteArray password = kPassword.toUtf8() + '\n';
+    const auto args = [](std::initializer_list<const char*> items) {
+        QStringList list;
+        for (const char* item : items)
+            list.append(QString::fromUtf8(item));
+        return list;
+    };
+    QTest::newRow("no command") << QStringList{} << QByteArray() << 2;
+    QTest::newRow("unknown group") << args({"frobnicate"}) << QByteArray() << 2;
+    QTest::newRow("unknown verb") << args({"user", "explode"}) << QByteArray() << 2;
+    QTest::newRow("unknown option") << args({"user", "list", "--colour"}) << QByteArray() << 2;
+    QTest::newRow("extra argument") << args({"user", "list", "extra"}) << QByteArray() << 2;
+    QTest::newRow("user add without role")
+        << args({"user", "add", "ali", "--password-stdin"}) << password << 2;
+    QTest::newRow("user add without password")
+        << args({"user", "add", "ali", "--role", "broker"}) << QByteArray() << 2;
+    QTest::newRow("user add bad name")
+        << args({"user", "add", "a b;--", "--role", "broker", "--password-stdin"}) << password << 3;
+    QTest::newRow("user add weak password")
+        << args({"user", "add", "ali", "--role", "broker", "--password-stdin"}) << QByteArray("password123\n")
+        << 3;
+    QTest::newRow("user add unknown role")
+        << args({"user", "add", "ali", "--role", "emperor", "--password-stdin"}) << password << 3;
+    QTest::newRow("user add bad email")
+        << args({"user", "add", "ali", "--role", "broker", "--email", "not-an-email", "--password-stdin"})
+        << password << 3;
+    QTest::newRow("user list bad status")
+        << args({"user", "list", "--status", "sleepy"}) << QByteArray() << 2;
+    QTest::newRow("user disable missing name") << args({"user", "disable"}) << QByteArray() << 2;
+    QTest::newRow("user disable unknown") << args({"user", "disable", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("user delete unknown") << args({"user", "delete", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("user import missing file")
+        << args({"user", "import", "/nonexistent/users.csv"}) << QByteArray() << 3;
+    QTest::newRow("totp enroll unknown") << args({"totp", "enroll", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("totp confirm missing code") << args({"totp", "confirm", "ghost"}) << QByteArray() << 2;
+    QTest::newRow("login unknown user") << args({"login", "ghost", "--password-stdin"}) << password << 1;
+    QTest::newRow("login without password") << args({"login", "ghost"}) << QByteArray() << 2;
+    QTest::newRow("login bad ip") << args({"login", "ghost", "--password-stdin", "--ip", "999.1.1.1"})
+                                  << password << 2;
+    QTest::newRow("logout garbage token") << args({"logout", "not.a.token"}) << QByteArray() << 1;
+    QTest::newRow("role show unknown") << args({"role", "show", "emperor"}) << QByteArray() << 3;
+    QTest::newRow("role grant unknown feature")
+        << args({"role", "grant", "broker", "flying", "read"}) << QByteArray() << 3;
+    QTest::newRow("role grant unknown action")
+        << args({"role", "grant", "broker", "crm", "fly"}) << QByteArray() << 3;
+    QTest::newRow("role grant missing action")
+        << args({"role", "grant", "broker", "crm"}) << QByteArray() << 2;
+    QTest::newRow("perm check unknown user")
+        << args({"perm", "check", "ghost", "crm", "read"}) << QByteArray() << 3;
+    QTest::newRow("ip block garbage") << args({"ip", "block", "not-an-ip"}) << QByteArray() << 2;
+    QTest::newRow("ip block host bits") << args({"ip", "block", "10.0.0.5/8"}) << QByteArray() << 2;
+    QTest::newRow("ip block bad prefix") << args({"ip", "block", "10.0.0.0/33"}) << QByteArray() << 2;
+    QTest::newRow("ip block bad duration")
+        << args({"ip", "block", "10.0.0.1", "--for", "forever"}) << QByteArray() << 2;
+    QTest::newRow("ip unblock not blocked") << args({"ip", "unblock", "10.0.0.1"}) << QByteArray() << 3;
+    QTest::newRow("ip export bad format") << args({"ip", "export", "--format", "xml"}) << QByteArray() << 2;
+    QTest::newRow("log list limit zero") << args({"log", "list", "--limit", "0"}) << QByteArray() << 2;
+    QTest::newRow("log list limit text") << args({"log", "list", "--limit", "many"}) << QByteArray() << 2;
+    QTest::newRow("log list bad since") << args({"log", "list", "--since", "yesterday"}) << QByteArray() << 2;
+    QTest::newRow("log export bad format") << args({"log", "export", "--format", "xml"}) << QByteArray() << 2;
+    QTest::newRow("log export unwritable")
+        << args({"log", "export", "--output", "/nonexistent/dir/log.jsonl"}) << QByteArray() << 3;
+    QTest::newRow("bad database url")
+        << args({"--database", "mysql://db/x", "user", "list"}) << QByteArray() << 3;
+    QTest::newRow("bad secrets") << args({"--secrets", "vault", "user", "list"}) << QByteArray() << 3;
+}
+
+void TestNovaCtl::badInputIsRefusedClearly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    const Run run = ctl(arguments, input);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QVERIFY2(
+        run.exitCode == exitCode,
+        qPrintable(
+            QStringLiteral("exit %1, expected %2; stderr: %3").arg(run.exitCode).arg(exitCode).arg(run.err)));
+    QVERIFY2(!run.err.trimmed().isEmpty(), "an error must say what is wrong");
+    QVERIFY2(run.out.trimmed().isEmpty() || arguments.isEmpty(), qPrintable(run.out));
+}
+
+QTEST_GUILESS_MAIN(TestNovaCtl)
+#include "tst_novactl.moc"
