@@ -8,5 +8,5 @@ scripts/install-deps.sh
 
 BUILD_DIR=${NOVA_BUILD_DIR:-build}
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNOVA_BUILD_TESTS=OFF
-cmake --build "$BUILD_DIR" -j"$(nproc)" --target nova-admin
+cmake --build "$BUILD_DIR" -j"$(nproc)" --target nova-admin nova-ctl
 exec "$BUILD_DIR/app/nova-admin" "$@"

@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --with-tests
 
 BUILD_DIR=${NOVA_BUILD_DIR:-build-test}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNOVA_WERROR=ON ${NOVA_CMAKE_ARGS:-}
+# -O1 without debug info: a third less compile time than RelWithDebInfo on
+# CI's two cores, and assertions stay on.
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNOVA_WERROR=ON ${NOVA_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 
 # shellcheck source=scripts/test-postgres.sh

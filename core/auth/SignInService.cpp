@@ -69,15 +69,9 @@ const QString& SignInService::dummyHash()
 Error SignInService::refuse(const QString& username, std::optional<qint64> userId, const QString& reason,
                             const AccessContext& context, const Error& error)
 {
-    SecurityEvent event;
-    event.event = EventType::Login;
-    event.success = false;
-    event.severity = Severity::Low;
-    event.userId = userId;
-    event.username = username;
-    event.ip = context.ip;
-    event.userAgent = context.userAgent;
-    event.metadata = QJsonObject{{QStringLiteral("reason"), reason}};
+    const SecurityEvent event =
+        SecurityEvent::about(EventType::Login, false, userId, username, context.ip, context.userAgent,
+                             QJsonObject{{QStringLiteral("reason"), reason}}, Severity::Low);
     if (auto written = m_deps.log.append(event); !written)
         qWarning("sign-in refusal not logged: %s", qPrintable(written.errorMessage()));
     if (!context.ip.isEmpty())
@@ -93,16 +87,11 @@ Error SignInService::countFailure(const User& user, const QString& reason, const
     if (!status)
         return status.error();
     if (*status == UserStatus::Locked && user.status != UserStatus::Locked) {
-        SecurityEvent locked;
-        locked.event = EventType::AccountLocked;
-        locked.success = true;
-        locked.severity = Severity::Medium;
-        locked.userId = user.id;
-        locked.username = user.username;
-        locked.ip = context.ip;
-        locked.userAgent = context.userAgent;
-        locked.metadata = QJsonObject{{QStringLiteral("failures"), m_policy.lockThreshold},
-                                      {QStringLiteral("minutes"), m_policy.lockDurationMs / 60000}};
+        const SecurityEvent locked = SecurityEvent::about(
+            EventType::AccountLocked, true, user.id, user.username, context.ip, context.userAgent,
+            QJsonObject{{QStringLiteral("failures"), m_policy.lockThreshold},
+                        {QStringLiteral("minutes"), m_policy.lockDurationMs / 60000}},
+            Severity::Medium);
         if (auto written = m_deps.log.append(locked); !written)
             qWarning("account lock not logged: %s", qPrintable(written.errorMessage()));
         Alert alert;
@@ -135,14 +124,9 @@ Status SignInService::checkAddress(const QString& username, const AccessContext&
     if (!blocked)
         return blocked.error();
     if (*blocked) {
-        SecurityEvent event;
-        event.event = EventType::BlockedIpRequest;
-        event.success = false;
-        event.severity = Severity::Low;
-        event.username = username;
-        event.ip = context.ip;
-        event.userAgent = context.userAgent;
-        event.metadata = QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("login")}};
+        const SecurityEvent event = SecurityEvent::about(
+            EventType::BlockedIpRequest, false, std::nullopt, username, context.ip, context.userAgent,
+            QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("login")}}, Severity::Low);
         if (auto written = m_deps.log.append(event); !written)
             qWarning("blocked request not logged: %s", qPrintable(written.errorMessage()));
         return Error{QStringLiteral("signin.ip_blocked"),
@@ -299,16 +283,9 @@ Result<SignInResult> SignInService::finish(const User& user, const AccessContext
     if (!issued)
         return issued.error();
 
-    SecurityEvent event;
-    event.event = EventType::Login;
-    event.success = true;
-    event.severity = Severity::Info;
-    event.userId = user.id;
-    event.username = user.username;
-    event.ip = context.ip;
-    event.userAgent = context.userAgent;
-    event.metadata =
-        QJsonObject{{QStringLiteral("method"), method}, {QStringLiteral("jti"), issued->claims.jti}};
+    SecurityEvent event = SecurityEvent::about(
+        EventType::Login, true, user.id, user.username, context.ip, context.userAgent,
+        QJsonObject{{QStringLiteral("method"), method}, {QStringLiteral("jti"), issued->claims.jti}});
     if (rehashed)
         event.metadata.insert(QStringLiteral("password_rehashed"), true);
     if (auto written = m_deps.log.append(event); !written)
@@ -323,6 +300,19 @@ Result<SignInResult> SignInService::finish(const User& user, const AccessContext
     return result;
 }
 
+Result<SessionClaims> SignInService::validateSession(const QString& token)
+{
+    auto claims = m_deps.tokens.verify(token);
+    if (!claims)
+        return claims;
+    auto user = m_deps.users.byId(claims->userId);
+    if (!user || !user->isActive())
+        return Error{QStringLiteral("signin.not_active"),
+                     tr("This account can no longer sign in. Ask an administrator.")};
+    claims->role = user->role;
+    return claims;
+}
+
 Status SignInService::signOut(const QString& token, const AccessContext& context)
 {
     auto claims = m_deps.tokens.verify(token);
@@ -330,14 +320,9 @@ Status SignInService::signOut(const QString& token, const AccessContext& context
         return claims.error();
     if (auto revoked = m_deps.tokens.revokeJti(claims->jti, claims->expiresAtMs); !revoked)
         return revoked;
-    SecurityEvent event;
-    event.event = EventType::Logout;
-    event.success = true;
-    event.userId = claims->userId;
-    event.username = claims->username;
-    event.ip = context.ip;
-    event.userAgent = context.userAgent;
-    event.metadata = QJsonObject{{QStringLiteral("jti"), claims->jti}};
+    const SecurityEvent event =
+        SecurityEvent::about(EventType::Logout, true, claims->userId, claims->username, context.ip,
+                             context.userAgent, QJsonObject{{QStringLiteral("jti"), claims->jti}});
     if (auto written = m_deps.log.append(event); !written)
         return written.error();
     return {};

@@ -59,6 +59,10 @@ public:
     // Sends an SMS code for a pending challenge.
     Result<SmsCodeSent> sendSmsCode(const QString& challenge, const AccessContext& context);
     Status signOut(const QString& token, const AccessContext& context);
+    // A token is only as good as its account: valid, not revoked, and the
+    // user still exists and is active (disabling or deleting a user ends
+    // their sessions at once). Returns the claims with the current role.
+    Result<SessionClaims> validateSession(const QString& token);
 
     const SignInPolicy& policy() const { return m_policy; }
 

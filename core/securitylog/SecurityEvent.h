@@ -54,6 +54,14 @@ struct SecurityEvent {
     QString ip;
     QString userAgent;
     QJsonObject metadata;
+
+    // An event about one user's action from one client.
+    static SecurityEvent about(const QString& event, bool success, std::optional<qint64> userId,
+                               const QString& username, const QString& ip, const QString& userAgent,
+                               QJsonObject metadata = {}, Severity severity = Severity::Info)
+    {
+        return SecurityEvent{event, success, severity, userId, username, ip, userAgent, std::move(metadata)};
+    }
 };
 
 // An event as stored: its place in the chain and the time the log took it.

@@ -106,15 +106,9 @@ Result<QByteArray> SmsOtpService::digest(qint64 userId, const QString& code)
 void SmsOtpService::logEvent(const UserRow& user, const QString& event, bool success,
                              const AccessContext& context, const QJsonObject& metadata)
 {
-    SecurityEvent e;
-    e.event = event;
-    e.success = success;
-    e.severity = success ? Severity::Info : Severity::Low;
-    e.userId = user.id;
-    e.username = user.username;
-    e.ip = context.ip;
-    e.userAgent = context.userAgent;
-    e.metadata = metadata;
+    SecurityEvent e =
+        SecurityEvent::about(event, success, user.id, user.username, context.ip, context.userAgent, metadata,
+                             success ? Severity::Info : Severity::Low);
     if (!context.endpoint.isEmpty())
         e.metadata.insert(QStringLiteral("endpoint"), context.endpoint);
     if (auto written = m_log.append(e); !written)
@@ -288,14 +282,8 @@ Status SmsOtpService::verifyCode(qint64 userId, const QString& code, const Acces
             return used.error();
         if (used->numRowsAffected() != 1)
             return noCode;
-        SecurityEvent e;
-        e.event = EventType::TwoFactorVerify;
-        e.success = true;
-        e.userId = user->id;
-        e.username = user->username;
-        e.ip = context.ip;
-        e.userAgent = context.userAgent;
-        e.metadata = method;
+        const SecurityEvent e = SecurityEvent::about(EventType::TwoFactorVerify, true, user->id,
+                                                     user->username, context.ip, context.userAgent, method);
         if (auto logged = m_log.append(e); !logged)
             return logged.error();
         return {};

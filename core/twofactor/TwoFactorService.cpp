@@ -314,14 +314,8 @@ Result<QStringList> TwoFactorService::confirm(qint64 userId, const QString& code
         if (!stored)
             return stored.error();
         codes = *stored;
-        SecurityEvent e;
-        e.event = EventType::TwoFactorEnabled;
-        e.success = true;
-        e.userId = user->id;
-        e.username = user->username;
-        e.ip = context.ip;
-        e.userAgent = context.userAgent;
-        e.metadata = method;
+        const SecurityEvent e = SecurityEvent::about(EventType::TwoFactorEnabled, true, user->id,
+                                                     user->username, context.ip, context.userAgent, method);
         if (auto logged = m_log.append(e); !logged)
             return logged.error();
         return {};
@@ -346,14 +340,8 @@ Status TwoFactorService::verify(qint64 userId, const QString& code, const Access
     const Status verified = m_db.transaction([&]() -> Status {
         if (const Status checked = checkTotp(*user, **row, code); !checked)
             return checked;
-        SecurityEvent e;
-        e.event = EventType::TwoFactorVerify;
-        e.success = true;
-        e.userId = user->id;
-        e.username = user->username;
-        e.ip = context.ip;
-        e.userAgent = context.userAgent;
-        e.metadata = method;
+        const SecurityEvent e = SecurityEvent::about(EventType::TwoFactorVerify, true, user->id,
+                                                     user->username, context.ip, context.userAgent, method);
         if (auto logged = m_log.append(e); !logged)
             return logged.error();
         return {};
@@ -526,15 +514,9 @@ Status TwoFactorService::disableWithCode(qint64 userId, const QString& code, con
         if (auto codes = m_db.exec(QStringLiteral("DELETE FROM backup_codes WHERE user_id = ?"), {userId});
             !codes)
             return codes.error();
-        SecurityEvent e;
-        e.event = EventType::TwoFactorDisabled;
-        e.success = true;
-        e.severity = Severity::Low;
-        e.userId = user->id;
-        e.username = user->username;
-        e.ip = context.ip;
-        e.userAgent = context.userAgent;
-        e.metadata = metadata;
+        const SecurityEvent e =
+            SecurityEvent::about(EventType::TwoFactorDisabled, true, user->id, user->username, context.ip,
+                                 context.userAgent, metadata, Severity::Low);
         if (auto logged = m_log.append(e); !logged)
             return logged.error();
         return {};

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void helpWorksForEveryCommand_data();
     void helpWorksForEveryCommand();
     void userLifecycle();
+    void importedBcryptUserSignsIn();
     void bruteForceBlocksTheAddressAndLocksTheAccount();
     void totpEnrollmentAndSecondFactor();
     void permissionCheckAndRoleGrants();
@@ -203,6 +204,37 @@ void TestNovaCtl::userLifecycle()
     const Run log = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
                            QStringLiteral("--event"), QStringLiteral("delete_user")});
     QCOMPARE(json(log).array().size(), 1);
+}
+
+void TestNovaCtl::importedBcryptUserSignsIn()
+{
+    const QString csv = QStringLiteral(NOVA_SOURCE_DIR "/tests/data/import/users_good.csv");
+    const Run dry =
+        ctlOk({QStringLiteral("user"), QStringLiteral("import"), csv, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(json(ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}))
+                 .array()
+                 .size(),
+             0);
+    const Run imported = ctlOk({QStringLiteral("user"), QStringLiteral("import"), csv});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(json(ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}))
+                .array()
+                .size() >= 3);
+    const Run again = ctl({QStringLiteral("user"), QStringLiteral("import"), csv});
+    QCOMPARE(again.exitCode, 3);
+
+    // The Nova CRM bcrypt hash verifies, and is replaced by Argon2id on the way.
+    for (int i = 0; i < 2; ++i) {
+        const Run login =
+            ctl({QStringLiteral("login"), QStringLiteral("omar.k"), QStringLiteral("--password-stdin")},
+                QByteArray("Correct-Horse-Battery-9\n"));
+        QCOMPARE(login.exitCode, 0);
+    }
+    QSqlQuery hash(m_db->db().connection());
+    QVERIFY(hash.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'omar.k'")));
+    QVERIFY(hash.next());
+    QVERIFY(hash.value(0).toString().startsWith(QLatin1String("$argon2id$")));
 }
 
 void TestNovaCtl::bruteForceBlocksTheAddressAndLocksTheAccount()
@@ -511,6 +543,32 @@ void TestNovaCtl::badInputIsRefusedClearly_data()
     QTest::newRow("log export bad format") << args({"log", "export", "--format", "xml"}) << QByteArray() << 2;
     QTest::newRow("log export unwritable")
         << args({"log", "export", "--output", "/nonexistent/dir/log.jsonl"}) << QByteArray() << 3;
+    QTest::newRow("user enable unknown") << args({"user", "enable", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("user unlock unknown") << args({"user", "unlock", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("user reset-password unknown")
+        << args({"user", "reset-password", "ghost", "--password-stdin"}) << password << 3;
+    QTest::newRow("user import malformed json")
+        << args({"user", "import", NOVA_SOURCE_DIR "/tests/data/import/users_malformed.json"}) << QByteArray()
+        << 3;
+    QTest::newRow("totp disable unknown") << args({"totp", "disable", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("totp status unknown") << args({"totp", "status", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("totp backup-codes unknown")
+        << args({"totp", "backup-codes", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("totp rotate-key extra") << args({"totp", "rotate-key", "now"}) << QByteArray() << 2;
+    QTest::newRow("role list extra") << args({"role", "list", "all"}) << QByteArray() << 2;
+    QTest::newRow("role revoke unknown role")
+        << args({"role", "revoke", "emperor", "crm", "read"}) << QByteArray() << 3;
+    QTest::newRow("role create bad name") << args({"role", "create", "Bad Name!"}) << QByteArray() << 3;
+    QTest::newRow("role delete builtin") << args({"role", "delete", "broker"}) << QByteArray() << 3;
+    QTest::newRow("perm check bad action")
+        << args({"perm", "check", "ghost", "crm", "fly"}) << QByteArray() << 3;
+    QTest::newRow("perm list unknown") << args({"perm", "list", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("ip list extra") << args({"ip", "list", "now"}) << QByteArray() << 2;
+    QTest::newRow("ip allow garbage") << args({"ip", "allow", "10.0.0.300"}) << QByteArray() << 2;
+    QTest::newRow("ip disallow not listed") << args({"ip", "disallow", "10.0.0.1"}) << QByteArray() << 3;
+    QTest::newRow("ip allowed bad option") << args({"ip", "allowed", "--all"}) << QByteArray() << 2;
+    QTest::newRow("log verify extra") << args({"log", "verify", "now"}) << QByteArray() << 2;
+    QTest::newRow("logout missing token") << args({"logout"}) << QByteArray() << 2;
     QTest::newRow("bad database url")
         << args({"--database", "mysql://db/x", "user", "list"}) << QByteArray() << 3;
     QTest::newRow("bad secrets") << args({"--secrets", "vault", "user", "list"}) << QByteArray() << 3;

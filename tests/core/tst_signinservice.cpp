@@ -54,6 +54,7 @@ private Q_SLOTS:
     void secondFactorIsRequiredAndChecked();
     void challengeExpiresAndRunsOutOfAttempts();
     void signOutRevokesTheToken();
+    void sessionsEndWhenTheAccountDoes();
 
 private:
     qint64 addUser(const QString& name, const QString& hash = {});
@@ -342,6 +343,36 @@ void TestSignInService::signOutRevokesTheToken()
     QCOMPARE(m_hub->tokens().verify(token).error().code, QStringLiteral("token.revoked"));
     QCOMPARE(logged(EventType::Logout).size(), 1);
     QVERIFY(!signIn().signOut(QStringLiteral("garbage"), {}).ok());
+}
+
+void TestSignInService::sessionsEndWhenTheAccountDoes()
+{
+    const qint64 id = addUser(QStringLiteral("omar"));
+    addUser(QStringLiteral("hala"));
+    const Actor root = Actor::localOperator(QStringLiteral("root"));
+    auto omar = signIn().signIn(QStringLiteral("omar"), kPassword, {});
+    auto hala = signIn().signIn(QStringLiteral("hala"), kPassword, {});
+    QVERIFY(omar.ok() && hala.ok());
+    QVERIFY(signIn().validateSession(omar->session->token).ok());
+
+    UserChanges promote;
+    promote.role = QStringLiteral("manager");
+    QVERIFY(m_hub->users().update(id, promote, root).ok());
+    auto claims = signIn().validateSession(omar->session->token);
+    QVERIFY(claims.ok());
+    QCOMPARE(claims->role, QStringLiteral("manager"));
+
+    QVERIFY(m_hub->users().disable(id, root).ok());
+    QCOMPARE(signIn().validateSession(omar->session->token).error().code,
+             QStringLiteral("signin.not_active"));
+    QVERIFY(m_hub->users().enable(id, root).ok());
+    QVERIFY(signIn().validateSession(omar->session->token).ok());
+    QVERIFY(m_hub->users().remove(id, root).ok());
+    QCOMPARE(signIn().validateSession(omar->session->token).error().code,
+             QStringLiteral("signin.not_active"));
+    QVERIFY(signIn().validateSession(hala->session->token).ok());
+    QCOMPARE(signIn().validateSession(QStringLiteral("x.y.z")).error().code,
+             QStringLiteral("token.malformed"));
 }
 
 QTEST_GUILESS_MAIN(TestSignInService)
