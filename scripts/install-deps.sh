@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools oathtool zbar-tools
-  postgresql imagemagick nodejs fail2ban
+  postgresql imagemagick nodejs node-ws fail2ban
 )
 
 want=("${BUILD_PACKAGES[@]}")
