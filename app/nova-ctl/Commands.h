@@ -13,6 +13,7 @@ QList<Command> loginCommands();
 QList<Command> roleCommands();
 QList<Command> ipCommands();
 QList<Command> logCommands();
+QList<Command> serviceCommands();
 
 // Translated text in nova-ctl's context; n for plural forms (%n).
 QString tr(const char* text, int n = -1);

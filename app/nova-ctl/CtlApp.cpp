@@ -43,8 +43,8 @@ CtlApp::CtlApp(QTextStream& out, QTextStream& err, QTextStream& in)
     , m_in(in)
     , m_out(out, err)
 {
-    for (const auto& group :
-         {userCommands(), totpCommands(), loginCommands(), roleCommands(), ipCommands(), logCommands()})
+    for (const auto& group : {userCommands(), totpCommands(), loginCommands(), roleCommands(), ipCommands(),
+                              logCommands(), serviceCommands()})
         m_commands += group;
 }
 

@@ -1,0 +1,158 @@
+#include "DaemonConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nova::service {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("nova::service", text);
+}
+
+Error configError(const QString& message)
+{
+    return Error{QStringLiteral("config.invalid"), message};
+}
+
+// A positive whole number under `key`, scaled to the unit the services use.
+Status readCount(const QJsonObject& object, const char* key, qint64 scale, auto& target)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!object.contains(name))
+        return {};
+    const QJsonValue value = object.value(name);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 1 || number > 1e6 || number != static_cast<qint64>(number))
+        return configError(tr("\"%1\" must be a whole number from 1 to 1000000.").arg(name));
+    target = static_cast<std::remove_reference_t<decltype(target)>>(static_cast<qint64>(number) * scale);
+    return {};
+}
+
+} // namespace
+
+Status DaemonConfig::setListen(const QString& addressAndPort)
+{
+    const qsizetype colon = addressAndPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int portNumber = colon > 0 ? addressAndPort.mid(colon + 1).toInt(&portOk) : -1;
+    QString host = addressAndPort.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress parsed(host);
+    if (!portOk || portNumber < 0 || portNumber > 65535 || parsed.isNull())
+        return configError(
+            tr("\"%1\" is not ADDRESS:PORT, e.g. 127.0.0.1:8765 or [::1]:8765.").arg(addressAndPort));
+    address = parsed;
+    port = static_cast<quint16>(portNumber);
+    return {};
+}
+
+Status DaemonConfig::applyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return configError(tr("Cannot read the configuration %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return configError(tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+    const QJsonObject root = document.object();
+    static const QStringList known{QStringLiteral("database"), QStringLiteral("secrets"),
+                                   QStringLiteral("listen"),   QStringLiteral("tlsCert"),
+                                   QStringLiteral("tlsKey"),   QStringLiteral("smsWebhook"),
+                                   QStringLiteral("detector"), QStringLiteral("signIn")};
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return configError(tr("Unknown setting \"%1\" in %2.").arg(it.key(), path));
+        if (it.key() != QLatin1String("detector") && it.key() != QLatin1String("signIn") &&
+            !it.value().isString())
+            return configError(tr("\"%1\" in %2 must be a string.").arg(it.key(), path));
+    }
+    if (root.contains(QStringLiteral("database")))
+        services.database = root.value(QStringLiteral("database")).toString();
+    if (root.contains(QStringLiteral("secrets")))
+        services.secrets = root.value(QStringLiteral("secrets")).toString();
+    if (root.contains(QStringLiteral("smsWebhook")))
+        services.smsWebhook = root.value(QStringLiteral("smsWebhook")).toString();
+    if (root.contains(QStringLiteral("tlsCert")))
+        tlsCert = root.value(QStringLiteral("tlsCert")).toString();
+    if (root.contains(QStringLiteral("tlsKey")))
+        tlsKey = root.value(QStringLiteral("tlsKey")).toString();
+    if (root.contains(QStringLiteral("listen"))) {
+        if (auto listen = setListen(root.value(QStringLiteral("listen")).toString()); !listen)
+            return listen;
+    }
+    const QJsonObject detector = root.value(QStringLiteral("detector")).toObject();
+    DetectorThresholds& t = services.thresholds;
+    const qint64 minute = DetectorThresholds::kMinute;
+    for (const Status& read : {readCount(detector, "bruteForceFailures", 1, t.bruteForceFailures),
+                               readCount(detector, "bruteForceWindowMinutes", minute, t.bruteForceWindowMs),
+                               readCount(detector, "bruteForceBlockHours", 60 * minute, t.bruteForceBlockMs),
+                               readCount(detector, "suspiciousEvents", 1, t.suspiciousEvents),
+                               readCount(detector, "suspiciousBlockMinutes", minute, t.suspiciousBlockMs),
+                               readCount(detector, "injectionAttempts", 1, t.injectionAttempts)}) {
+        if (!read)
+            return read;
+    }
+    const QJsonObject signIn = root.value(QStringLiteral("signIn")).toObject();
+    for (const Status& read : {readCount(signIn, "lockThreshold", 1, services.signIn.lockThreshold),
+                               readCount(signIn, "lockMinutes", minute, services.signIn.lockDurationMs)}) {
+        if (!read)
+            return read;
+    }
+    return {};
+}
+
+Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Nova Admin's service layer without a desktop: live alerts over WebSocket, security events from "
+           "the Nova CRM backend, the intrusion detector."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database URL."), tr("URL"));
+    const QCommandLineOption secrets(QStringLiteral("secrets"), tr("auto, keychain or file:FOLDER."),
+                                     tr("STORE"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        tr("Address and port for the alert endpoint (default 127.0.0.1:8765; port 0 "
+           "picks a free one)."),
+        tr("ADDR:PORT"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("PEM certificate for wss://."), tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key for wss://."), tr("FILE"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("A JSON configuration file."), tr("FILE"));
+    parser.addOptions({database, secrets, listen, cert, key, config});
+    // process() prints --help/--version and errors itself, with the usual exit codes.
+    parser.process(arguments);
+
+    DaemonConfig result;
+    result.services.secrets = QStringLiteral("auto");
+    if (parser.isSet(config)) {
+        if (auto applied = result.applyFile(parser.value(config)); !applied)
+            return applied.error();
+    }
+    if (parser.isSet(database))
+        result.services.database = parser.value(database);
+    if (parser.isSet(secrets))
+        result.services.secrets = parser.value(secrets);
+    if (parser.isSet(listen)) {
+        if (auto parsed = result.setListen(parser.value(listen)); !parsed)
+            return parsed.error();
+    }
+    if (parser.isSet(cert))
+        result.tlsCert = parser.value(cert);
+    if (parser.isSet(key))
+        result.tlsKey = parser.value(key);
+    if (result.tlsCert.isEmpty() != result.tlsKey.isEmpty())
+        return configError(tr("wss:// needs both --tls-cert and --tls-key."));
+    return result;
+}
+
+} // namespace nova::service

@@ -1,0 +1,102 @@
+#include "ServiceDaemon.h"
+
+#include "DaemonLog.h"
+#include "ServiceHub.h"
+#include "alerts/AlertBus.h"
+#include "alerts/AlertServer.h"
+#include "auth/SessionTokenService.h"
+#include "blocklist/IpBlockList.h"
+#include "ingest/EventIngestor.h"
+#include "storage/Database.h"
+
+namespace nova::service {
+
+namespace {
+
+constexpr int kHousekeepingMs = 10 * 60 * 1000;
+
+} // namespace
+
+ServiceDaemon::ServiceDaemon(DaemonConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_housekeeping.setInterval(kHousekeepingMs);
+    connect(&m_housekeeping, &QTimer::timeout, this, &ServiceDaemon::housekeeping);
+}
+
+ServiceDaemon::~ServiceDaemon()
+{
+    stop();
+}
+
+Status ServiceDaemon::start()
+{
+    auto hub = ServiceHub::open(m_config.services);
+    if (!hub)
+        return hub.error();
+    m_hub = std::move(hub).value();
+    m_ingestor = std::make_unique<EventIngestor>(m_hub->securityLog(), m_hub->detector());
+
+    AlertServerConfig serverConfig;
+    serverConfig.address = m_config.address;
+    serverConfig.port = m_config.port;
+    serverConfig.tlsCertificateFile = m_config.tlsCert;
+    serverConfig.tlsKeyFile = m_config.tlsKey;
+    m_server =
+        std::make_unique<AlertServer>(m_hub->signIn(), m_hub->permissions(), m_hub->alerts(),
+                                      m_hub->securityLog(), m_hub->secrets(), m_hub->clock(), serverConfig);
+    m_server->setIngestHandler([this](const QJsonObject& event, const QString& peerIp) {
+        return m_ingestor->ingest(event, peerIp);
+    });
+    connect(&m_hub->alerts(), &AlertBus::published, this, &ServiceDaemon::onAlert);
+    if (auto watching = m_hub->alerts().startWatching(); !watching)
+        return watching;
+    if (auto listening = m_server->listen(); !listening)
+        return listening;
+    m_housekeeping.start();
+    housekeeping();
+    DaemonLog::info(QStringLiteral("listening"),
+                    {{QStringLiteral("url"), m_server->url().toString()},
+                     {QStringLiteral("port"), m_server->port()},
+                     {QStringLiteral("database"), m_hub->database().url().displayString()},
+                     {QStringLiteral("secrets"), m_hub->secretsDescription()}});
+    return {};
+}
+
+void ServiceDaemon::stop()
+{
+    if (!m_hub)
+        return;
+    m_housekeeping.stop();
+    // Closing the server answers nothing more; every event it accepted is
+    // already in the security log.
+    if (m_server)
+        m_server->close();
+    m_hub->alerts().stopWatching();
+    m_server.reset();
+    m_ingestor.reset();
+    m_hub.reset();
+    DaemonLog::info(QStringLiteral("stopped"));
+}
+
+void ServiceDaemon::onAlert(const Alert& alert)
+{
+    QJsonObject fields{{QStringLiteral("seq"), alert.seq},
+                       {QStringLiteral("type"), alert.type},
+                       {QStringLiteral("severity"), severityName(alert.severity)},
+                       {QStringLiteral("channel"), alert.channel}};
+    if (!alert.ip.isEmpty())
+        fields.insert(QStringLiteral("ip"), alert.ip);
+    DaemonLog::info(QStringLiteral("alert: ") + alert.messageEn, fields);
+}
+
+void ServiceDaemon::housekeeping()
+{
+    if (auto purged = m_hub->blockList().purgeExpired(); !purged)
+        DaemonLog::warning(QStringLiteral("purging expired blocks failed: ") + purged.errorMessage());
+    if (auto purged = m_hub->tokens().purgeExpiredRevocations(); !purged)
+        DaemonLog::warning(QStringLiteral("purging expired revocations failed: ") + purged.errorMessage());
+}
+
+} // namespace nova::service
