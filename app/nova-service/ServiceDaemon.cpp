@@ -46,6 +46,7 @@ Status ServiceDaemon::start()
     m_server =
         std::make_unique<AlertServer>(m_hub->signIn(), m_hub->permissions(), m_hub->alerts(),
                                       m_hub->securityLog(), m_hub->secrets(), m_hub->clock(), serverConfig);
+    m_server->setBlockList(&m_hub->blockList());
     m_server->setIngestHandler([this](const QJsonObject& event, const QString& peerIp) {
         return m_ingestor->ingest(event, peerIp);
     });

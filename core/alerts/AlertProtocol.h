@@ -46,6 +46,7 @@ public:
     static constexpr quint16 kCloseInternal = 1011;
     static constexpr quint16 kCloseTryAgainLater = 1013;
     static constexpr quint16 kCloseUnauthenticated = 4401;
+    static constexpr quint16 kCloseForbidden = 4403;
     static constexpr quint16 kCloseNotFound = 4404;
     static constexpr quint16 kCloseIdle = 4408;
     static constexpr quint16 kCloseTooManyConnections = 4409;

@@ -5,6 +5,7 @@
 #include "alerts/AlertRequest.h"
 #include "alerts/AlertSession.h"
 #include "auth/SignInService.h"
+#include "blocklist/IpBlockList.h"
 #include "crypto/ConstantTime.h"
 #include "rbac/PermissionService.h"
 #include "secrets/SecretStore.h"
@@ -194,6 +195,11 @@ int AlertServer::connectionCount() const
     return static_cast<int>(m_sessions.size());
 }
 
+void AlertServer::setBlockList(IpBlockList* blockList)
+{
+    m_blockList = blockList;
+}
+
 void AlertServer::setIngestHandler(IngestHandler handler)
 {
     m_ingestHandler = std::move(handler);
@@ -225,6 +231,14 @@ void AlertServer::onNewConnection()
         connect(socket, &QWebSocket::pong, session, [session]() { session->touch(); });
         connect(socket, &QWebSocket::disconnected, session, [this, session]() { onDisconnected(session); });
 
+        if (m_blockList && !session->peerIp().isEmpty()) {
+            auto blocked = m_blockList->isBlocked(QHostAddress(session->peerIp()));
+            if (!blocked || blocked->has_value()) {
+                logRefusal(session, QStringLiteral("ip_blocked"));
+                session->closeWith(AlertProtocol::kCloseForbidden, QStringLiteral("address blocked"));
+                continue;
+            }
+        }
         if (socket->requestUrl().path() != m_config.path) {
             session->closeWith(AlertProtocol::kCloseNotFound, QStringLiteral("not found"));
             continue;
@@ -545,6 +559,16 @@ void AlertServer::acknowledge(AlertSession* session, qint64 seq)
             AlertProtocol::error(QString::fromLatin1(AlertProtocol::kInternal), acked.errorMessage(), ref));
         return;
     }
+    // Acknowledging decides that nobody needs to look at the alert any more:
+    // an action staff answer for, like any other.
+    const SecurityEvent event =
+        SecurityEvent::about(EventType::AlertAcknowledged, true, session->claims().userId,
+                             session->claims().username, session->peerIp(), session->userAgent(),
+                             QJsonObject{{QStringLiteral("seq"), seq},
+                                         {QStringLiteral("channel"), channel},
+                                         {QStringLiteral("type"), found->first().type}});
+    if (auto written = m_log.append(event); !written)
+        qWarning().noquote() << tr("An acknowledgement could not be logged: %1").arg(written.errorMessage());
     session->send(AlertProtocol::acked(seq));
 }
 

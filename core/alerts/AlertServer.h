@@ -23,6 +23,7 @@ namespace nova {
 
 class AlertBus;
 class AlertSession;
+class IpBlockList;
 class PermissionService;
 class SecretStore;
 class SecurityLog;
@@ -78,6 +79,9 @@ public:
     const AlertServerConfig& config() const { return m_config; }
 
     void setIngestHandler(IngestHandler handler);
+    // Connections from blocked addresses are refused (close 4403) and
+    // logged. Not owned; may be null.
+    void setBlockList(IpBlockList* blockList);
 
 private:
     void onNewConnection();
@@ -116,6 +120,7 @@ private:
     const Clock& m_clock;
     AlertServerConfig m_config;
     IngestHandler m_ingestHandler;
+    IpBlockList* m_blockList = nullptr;
     QWebSocketServer* m_server = nullptr;
     QList<AlertSession*> m_sessions;
     QHash<qint64, int> m_perUser; // signed-in connections per user id

@@ -5,6 +5,7 @@
 #include "alerts/AlertProtocol.h"
 #include "alerts/AlertServer.h"
 #include "auth/SignInService.h"
+#include "blocklist/IpBlockList.h"
 #include "crypto/PasswordHasher.h"
 #include "rbac/RoleService.h"
 #include "secrets/SecretStore.h"
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void resumeWhilePublishingGivesEverySeqOnce();
     void resumeIsBusyWhileReplaying();
     void acknowledge();
+    void blockedAddressesAreRefused();
     void rateLimitSlides();
     void oversizedFramesCloseOnlyTheirConnection();
     void garbageFramesKeepTheConnection();
@@ -666,6 +668,36 @@ void TestAlertServer::acknowledge()
     stored = m_hub->alerts().since(broadcastSeq - 1, 1);
     QVERIFY(stored.ok() && !stored->isEmpty());
     QVERIFY(stored->first().ackedBy.isEmpty());
+
+    // The two acknowledgements that happened are in the security log, under their users.
+    SecurityLogFilter acks;
+    acks.events = {EventType::AlertAcknowledged};
+    auto logged = m_hub->logQuery().page(acks, std::nullopt, 10);
+    QVERIFY(logged.ok());
+    QCOMPARE(logged->entries.size(), 2);
+    QCOMPARE(logged->entries.at(1).event.username, QStringLiteral("huda"));
+    QCOMPARE(logged->entries.at(1).event.metadata.value(QStringLiteral("seq")).toInteger(), securitySeq);
+    QCOMPARE(logged->entries.at(0).event.username, QStringLiteral("omar"));
+}
+
+void TestAlertServer::blockedAddressesAreRefused()
+{
+    startServer(testConfig());
+    addUser(QStringLiteral("omar"), QStringLiteral("broker"));
+    const QString token = tokenFor(QStringLiteral("omar"));
+    QVERIFY(connectAs(token));
+    m_server->setBlockList(&m_hub->blockList());
+    QVERIFY(connectAs(token));
+    QVERIFY(m_hub->blockList()
+                .block(*IpRange::parse(QStringLiteral("127.0.0.1")), 3600 * 1000, QStringLiteral("test"),
+                       BlockSource::Manual, Actor::localOperator(QStringLiteral("root")))
+                .ok());
+    Client refused;
+    refused.open(m_server->url(), bearer(token));
+    QTRY_VERIFY_WITH_TIMEOUT(refused.closed, kTimeout);
+    QCOMPARE(refused.closeCode(), int(AlertProtocol::kCloseForbidden));
+    QCOMPARE(refused.count("welcome"), 0);
+    QCOMPARE(refusals(QStringLiteral("ip_blocked")).size(), 1);
 }
 
 void TestAlertServer::rateLimitSlides()
