@@ -1,6 +1,7 @@
 #include "ManualClock.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "TestHub.h"
 #include "alerts/AlertServer.h"
 #include "auth/SignInService.h"
 #include "secrets/SecretStore.h"
@@ -136,12 +137,7 @@ QStringList TestNovaService::baseArguments() const
 
 std::unique_ptr<ServiceHub> TestNovaService::openHub()
 {
-    ServiceConfig config;
-    config.database = m_db->url();
-    config.secrets = QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets"));
-    config.smsOutbox = m_dir->filePath(QStringLiteral("outbox.jsonl"));
-    config.passwordHashing = PasswordHashParams{1, 8 * 1024, 1};
-    auto hub = ServiceHub::open(config);
+    auto hub = ServiceHub::open(nova::test::testServiceConfig(*m_db, *m_dir));
     return hub ? std::move(hub).value() : nullptr;
 }
 

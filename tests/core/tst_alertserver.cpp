@@ -1,6 +1,7 @@
 #include "ManualClock.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "TestHub.h"
 #include "alerts/AlertBus.h"
 #include "alerts/AlertProtocol.h"
 #include "alerts/AlertServer.h"
@@ -171,12 +172,7 @@ void TestAlertServer::init()
     m_db = TestDatabase::create(backend);
     QVERIFY(m_db);
     m_dir = std::make_unique<QTemporaryDir>();
-    ServiceConfig config;
-    config.database = m_db->url();
-    config.secrets = QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets"));
-    config.smsOutbox = m_dir->filePath(QStringLiteral("outbox.jsonl"));
-    config.passwordHashing = PasswordHashParams{1, 8 * 1024, 1};
-    auto hub = ServiceHub::open(config, m_clock);
+    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
     QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
     m_hub = std::move(hub).value();
     if (m_hash.isEmpty()) {

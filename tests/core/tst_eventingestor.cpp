@@ -1,6 +1,7 @@
 #include "ManualClock.h"
 #include "ServiceHub.h"
 #include "TestDatabase.h"
+#include "TestHub.h"
 #include "blocklist/IpBlockList.h"
 #include "ingest/EventIngestor.h"
 #include "securitylog/SecurityLogQuery.h"
@@ -52,11 +53,7 @@ void TestEventIngestor::init()
     m_db = TestDatabase::create(backend);
     QVERIFY(m_db);
     m_dir = std::make_unique<QTemporaryDir>();
-    ServiceConfig config;
-    config.database = m_db->url();
-    config.secrets = QStringLiteral("file:") + m_dir->filePath(QStringLiteral("secrets"));
-    config.smsOutbox = m_dir->filePath(QStringLiteral("outbox.jsonl"));
-    auto hub = ServiceHub::open(config, m_clock);
+    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
     QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
     m_hub = std::move(hub).value();
     m_ingestor = std::make_unique<EventIngestor>(m_hub->securityLog(), m_hub->detector());
