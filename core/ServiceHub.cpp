@@ -154,7 +154,7 @@ Status ServiceHub::build(const ServiceConfig& config)
         return seeded;
     m_permissions = std::make_unique<PermissionService>(*m_db, *m_log, m_clock);
     m_users = std::make_unique<UserService>(*m_db, *m_hasher, *m_policy, *m_audit, m_clock);
-    m_importer = std::make_unique<UserImporter>(*m_db, m_users->repository(), *m_audit, m_clock);
+    m_importer = std::make_unique<UserImporter>(*m_db, m_users->repository(), *m_audit);
     m_twoFactor = std::make_unique<TwoFactorService>(*m_db, *m_keyRing, *m_log, *m_audit, m_clock);
 
     if (!config.smsWebhook.isEmpty()) {

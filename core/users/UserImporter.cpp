@@ -364,11 +364,10 @@ QString hashProblem(const QString& hash)
 
 } // namespace
 
-UserImporter::UserImporter(const Database& db, UserRepository& users, AdminAudit& audit, const Clock& clock)
+UserImporter::UserImporter(const Database& db, UserRepository& users, AdminAudit& audit)
     : m_db(db)
     , m_users(users)
     , m_audit(audit)
-    , m_clock(clock)
 {}
 
 bool UserImporter::isWellFormedBcrypt(const QString& hash)

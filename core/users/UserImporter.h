@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "Result.h"
 #include "rbac/Actor.h"
 
@@ -51,7 +50,7 @@ class UserImporter {
 public:
     enum class Format { Auto, Csv, Json };
 
-    UserImporter(const Database& db, UserRepository& users, AdminAudit& audit, const Clock& clock);
+    UserImporter(const Database& db, UserRepository& users, AdminAudit& audit);
 
     // A malformed file (bad JSON, missing columns, not UTF-8) is an Error;
     // bad rows are reported in ImportReport::errors.
@@ -68,7 +67,6 @@ private:
     const Database& m_db;
     UserRepository& m_users;
     AdminAudit& m_audit;
-    const Clock& m_clock;
 };
 
 } // namespace nova

@@ -85,7 +85,7 @@ void TestUserImporter::init()
     m_alerts = std::make_unique<AlertBus>(m_db->db(), m_clock);
     m_audit = std::make_unique<AdminAudit>(*m_log, *m_alerts);
     m_users = std::make_unique<UserRepository>(m_db->db(), m_clock);
-    m_importer = std::make_unique<UserImporter>(m_db->db(), *m_users, *m_audit, m_clock);
+    m_importer = std::make_unique<UserImporter>(m_db->db(), *m_users, *m_audit);
 }
 
 void TestUserImporter::cleanup()
