@@ -112,6 +112,38 @@ Status UserService::refuse(const Actor& actor, const QString& event, const QJson
     return why;
 }
 
+Status UserService::keepLastAdmin(std::optional<Error>& refusal) const
+{
+    auto admins = m_repo.activeAdminCount();
+    if (!admins)
+        return admins.error();
+    if (*admins > 1)
+        return {};
+    refusal = lastAdminRefusal();
+    return *refusal;
+}
+
+Status UserService::applyAudited(const Actor& actor, const QString& event, const QJsonObject& metadata,
+                                 const std::function<Status(std::optional<Error>& refusal)>& change)
+{
+    std::optional<Error> refusal;
+    std::optional<SecurityLogEntry> entry;
+    const Status done = m_db.transaction([&]() -> Status {
+        if (const Status changed = change(refusal); !changed)
+            return changed;
+        auto logged = m_audit.record(actor, event, metadata);
+        if (!logged)
+            return logged.error();
+        entry = *logged;
+        return {};
+    });
+    if (!done)
+        return refusal ? refuse(actor, event, metadata, *refusal) : done;
+    m_audit.announce(*entry);
+    Q_EMIT usersChanged();
+    return {};
+}
+
 Result<User> UserService::create(const NewUser& input, const Actor& actor)
 {
     NewUser user = input;
@@ -221,13 +253,8 @@ Result<User> UserService::update(qint64 id, const UserChanges& changes, const Ac
     QList<SecurityLogEntry> entries;
     const Status done = m_db.transaction([&]() -> Status {
         if (roleChanged && current->role == DefaultRoles::kAdmin && current->status != UserStatus::Disabled) {
-            auto admins = m_repo.activeAdminCount();
-            if (!admins)
-                return admins.error();
-            if (*admins <= 1) {
-                refusal = lastAdminRefusal();
-                return *refusal;
-            }
+            if (const Status kept = keepLastAdmin(refusal); !kept)
+                return kept;
         }
         if (const Status written = m_repo.updateProfile(changed); !written)
             return written;
@@ -269,31 +296,14 @@ Status UserService::disable(qint64 id, const Actor& actor)
         return refuse(actor, EventType::DisableUser, metadata, selfRefusal());
     if (user->status == UserStatus::Disabled)
         return {};
-    std::optional<Error> refusal;
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
-        if (user->role == DefaultRoles::kAdmin) {
-            auto admins = m_repo.activeAdminCount();
-            if (!admins)
-                return admins.error();
-            if (*admins <= 1) {
-                refusal = lastAdminRefusal();
-                return *refusal;
-            }
-        }
-        if (const Status written = m_repo.setStatus(id, UserStatus::Disabled); !written)
-            return written;
-        auto logged = m_audit.record(actor, EventType::DisableUser, metadata);
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
-    if (!done)
-        return refusal ? refuse(actor, EventType::DisableUser, metadata, *refusal) : done;
-    m_audit.announce(*entry);
-    Q_EMIT usersChanged();
-    return {};
+    return applyAudited(actor, EventType::DisableUser, metadata,
+                        [&](std::optional<Error>& refusal) -> Status {
+                            if (user->role == DefaultRoles::kAdmin) {
+                                if (const Status kept = keepLastAdmin(refusal); !kept)
+                                    return kept;
+                            }
+                            return m_repo.setStatus(id, UserStatus::Disabled);
+                        });
 }
 
 Status UserService::enable(qint64 id, const Actor& actor)
@@ -303,21 +313,8 @@ Status UserService::enable(qint64 id, const Actor& actor)
         return user.error();
     if (user->status == UserStatus::Active && user->failedLogins == 0)
         return {};
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
-        if (const Status written = m_repo.setStatus(id, UserStatus::Active); !written)
-            return written;
-        auto logged = m_audit.record(actor, EventType::EnableUser, subject(*user));
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
-    if (!done)
-        return done;
-    m_audit.announce(*entry);
-    Q_EMIT usersChanged();
-    return {};
+    return applyAudited(actor, EventType::EnableUser, subject(*user),
+                        [&](std::optional<Error>&) { return m_repo.setStatus(id, UserStatus::Active); });
 }
 
 Status UserService::unlock(qint64 id, const Actor& actor)
@@ -325,23 +322,10 @@ Status UserService::unlock(qint64 id, const Actor& actor)
     auto user = m_repo.byId(id);
     if (!user)
         return user.error();
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
-        if (const Status written = m_repo.unlock(id); !written)
-            return written;
-        QJsonObject metadata = subject(*user);
-        metadata.insert(QStringLiteral("failed_logins"), user->failedLogins);
-        auto logged = m_audit.record(actor, EventType::UnlockUser, metadata);
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
-    if (!done)
-        return done;
-    m_audit.announce(*entry);
-    Q_EMIT usersChanged();
-    return {};
+    QJsonObject metadata = subject(*user);
+    metadata.insert(QStringLiteral("failed_logins"), user->failedLogins);
+    return applyAudited(actor, EventType::UnlockUser, metadata,
+                        [&](std::optional<Error>&) { return m_repo.unlock(id); });
 }
 
 Status UserService::remove(qint64 id, const Actor& actor)
@@ -353,31 +337,13 @@ Status UserService::remove(qint64 id, const Actor& actor)
     metadata.insert(QStringLiteral("role"), user->role);
     if (actor.userId == id)
         return refuse(actor, EventType::DeleteUser, metadata, selfRefusal());
-    std::optional<Error> refusal;
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
+    return applyAudited(actor, EventType::DeleteUser, metadata, [&](std::optional<Error>& refusal) -> Status {
         if (user->role == DefaultRoles::kAdmin && user->status != UserStatus::Disabled) {
-            auto admins = m_repo.activeAdminCount();
-            if (!admins)
-                return admins.error();
-            if (*admins <= 1) {
-                refusal = lastAdminRefusal();
-                return *refusal;
-            }
+            if (const Status kept = keepLastAdmin(refusal); !kept)
+                return kept;
         }
-        if (const Status written = m_repo.remove(id); !written)
-            return written;
-        auto logged = m_audit.record(actor, EventType::DeleteUser, metadata);
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
+        return m_repo.remove(id);
     });
-    if (!done)
-        return refusal ? refuse(actor, EventType::DeleteUser, metadata, *refusal) : done;
-    m_audit.announce(*entry);
-    Q_EMIT usersChanged();
-    return {};
 }
 
 Status UserService::resetPassword(qint64 id, const QString& newPassword, const Actor& actor)
@@ -390,21 +356,8 @@ Status UserService::resetPassword(qint64 id, const QString& newPassword, const A
     auto hash = m_hasher.hash(newPassword);
     if (!hash)
         return hash.error();
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
-        if (const Status written = m_repo.changePassword(id, *hash); !written)
-            return written;
-        auto logged = m_audit.record(actor, EventType::ResetPassword, subject(*user));
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
-    if (!done)
-        return done;
-    m_audit.announce(*entry);
-    Q_EMIT usersChanged();
-    return {};
+    return applyAudited(actor, EventType::ResetPassword, subject(*user),
+                        [&](std::optional<Error>&) { return m_repo.changePassword(id, *hash); });
 }
 
 Result<QList<User>> UserService::list(const UserFilter& filter) const

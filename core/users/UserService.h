@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace nova {
@@ -83,6 +84,13 @@ Q_SIGNALS:
 
 private:
     Status refuse(const Actor& actor, const QString& event, const QJsonObject& metadata, const Error& why);
+    // Inside a transaction: fails (and names the refusal) when the user being
+    // changed is the last active admin.
+    Status keepLastAdmin(std::optional<Error>& refusal) const;
+    // Runs `change` and records `event` in one transaction, then announces
+    // and signals. A refusal the change names is logged as one.
+    Status applyAudited(const Actor& actor, const QString& event, const QJsonObject& metadata,
+                        const std::function<Status(std::optional<Error>& refusal)>& change);
 
     const Database& m_db;
     const PasswordHasher& m_hasher;
