@@ -131,6 +131,16 @@ Result<std::optional<TwoFactorService::SecretRow>> TwoFactorService::loadSecret(
     return std::optional<SecretRow>(row);
 }
 
+Result<TwoFactorService::SecretRow> TwoFactorService::loadEnabledSecret(qint64 userId) const
+{
+    auto row = loadSecret(userId);
+    if (!row)
+        return row.error();
+    if (!*row || !(*row)->enabled)
+        return notEnabled();
+    return **row;
+}
+
 Result<QByteArray> TwoFactorService::openSecret(qint64 userId, const SecretRow& row)
 {
     auto key = m_keys.key(row.keyId);
@@ -332,13 +342,11 @@ Status TwoFactorService::verify(qint64 userId, const QString& code, const Access
     if (!user)
         return user.error();
     const QJsonObject method{{QStringLiteral("method"), QStringLiteral("totp")}};
-    auto row = loadSecret(userId);
+    auto row = loadEnabledSecret(userId);
     if (!row)
         return failUserEvent(*user, EventType::TwoFactorVerify, context, method, row.error());
-    if (!*row || !(*row)->enabled)
-        return failUserEvent(*user, EventType::TwoFactorVerify, context, method, notEnabled());
     const Status verified = m_db.transaction([&]() -> Status {
-        if (const Status checked = checkTotp(*user, **row, code); !checked)
+        if (const Status checked = checkTotp(*user, *row, code); !checked)
             return checked;
         const SecurityEvent e = SecurityEvent::about(EventType::TwoFactorVerify, true, user->id,
                                                      user->username, context.ip, context.userAgent, method);
@@ -394,11 +402,8 @@ Status TwoFactorService::verifyBackupCode(qint64 userId, const QString& code, co
     if (!user)
         return user.error();
     const QJsonObject method{{QStringLiteral("method"), QStringLiteral("backup_code")}};
-    auto row = loadSecret(userId);
-    if (!row)
+    if (auto row = loadEnabledSecret(userId); !row)
         return failUserEvent(*user, EventType::TwoFactorVerify, context, method, row.error());
-    if (!*row || !(*row)->enabled)
-        return failUserEvent(*user, EventType::TwoFactorVerify, context, method, notEnabled());
     const Status used = m_db.transaction([&]() -> Status {
         if (const Status consumed = consumeBackupCode(userId, code); !consumed)
             return consumed;
@@ -436,11 +441,8 @@ Result<QStringList> TwoFactorService::regenerateBackupCodes(qint64 userId, const
     const QJsonObject target = targetOf(userId, user->username);
     QStringList codes;
     const Status regenerated = m_db.transaction([&]() -> Status {
-        auto row = loadSecret(userId);
-        if (!row)
+        if (auto row = loadEnabledSecret(userId); !row)
             return row.error();
-        if (!*row || !(*row)->enabled)
-            return notEnabled();
         auto stored = storeNewBackupCodes(userId);
         if (!stored)
             return stored.error();
@@ -491,21 +493,18 @@ Status TwoFactorService::disableWithCode(qint64 userId, const QString& code, con
     if (!user)
         return user.error();
     QJsonObject metadata{{QStringLiteral("by"), QStringLiteral("user")}};
-    auto row = loadSecret(userId);
+    auto row = loadEnabledSecret(userId);
     if (!row)
         return failUserEvent(*user, EventType::TwoFactorDisabled, context, metadata, row.error());
-    if (!*row || !(*row)->enabled)
-        return failUserEvent(*user, EventType::TwoFactorDisabled, context, metadata, notEnabled());
     QString typed = code;
     typed.remove(QLatin1Char(' '));
     const bool looksLikeTotp =
-        typed.size() == (*row)->settings.digits &&
+        typed.size() == row->settings.digits &&
         std::all_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
     metadata.insert(QStringLiteral("method"),
                     looksLikeTotp ? QStringLiteral("totp") : QStringLiteral("backup_code"));
     const Status disabled = m_db.transaction([&]() -> Status {
-        const Status proven =
-            looksLikeTotp ? checkTotp(*user, **row, typed) : consumeBackupCode(userId, code);
+        const Status proven = looksLikeTotp ? checkTotp(*user, *row, typed) : consumeBackupCode(userId, code);
         if (!proven)
             return proven;
         if (auto removed = m_db.exec(QStringLiteral("DELETE FROM totp_secrets WHERE user_id = ?"), {userId});

@@ -105,6 +105,8 @@ private:
     struct SecretRow;
     Result<UserRow> loadUser(qint64 userId) const;
     Result<std::optional<SecretRow>> loadSecret(qint64 userId) const;
+    // The secret of a user whose 2FA is on, or kNotEnabled.
+    Result<SecretRow> loadEnabledSecret(qint64 userId) const;
     Result<QByteArray> openSecret(qint64 userId, const SecretRow& row);
     Status checkTotp(const UserRow& user, const SecretRow& row, const QString& code);
     Result<QStringList> storeNewBackupCodes(qint64 userId);
