@@ -1,13 +1,64 @@
 #pragma once
 
+#include "alerts/AlertClient.h"
+
+#include <QList>
 #include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace nova::ui {
 
+class Page;
+class UiSession;
+
+// The frame around the pages: a sidebar listing them, the page stack, a menu
+// and a status bar with the signed-in user, their role and the state of the
+// live-alert connection. It wires pages in and shows them; it does no work
+// of its own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(UiSession& session, QWidget* parent = nullptr);
+
+    // Takes ownership.
+    void addPage(Page* page);
+    Page* page(const QString& pageId) const;
+    QString currentPageId() const;
+    // False when there is no such page or the user may not see it.
+    bool showPage(const QString& pageId);
+
+public Q_SLOTS:
+    void setAlertState(nova::AlertClient::State state);
+
+Q_SIGNALS:
+    void lockRequested();
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateAvailability();
+    void updateUserStatus();
+    void onSidebarRowChanged(int row);
+
+    UiSession& m_session;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_alertLabel = nullptr;
+    QList<Page*> m_pages;
+    AlertClient::State m_alertState = AlertClient::State::Disconnected;
+    QAction* m_lockAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
 };
 
 } // namespace nova::ui

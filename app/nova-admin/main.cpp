@@ -1,7 +1,10 @@
 #include "MainWindow.h"
+#include "ServiceHub.h"
+#include "UiSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
@@ -17,7 +20,13 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    nova::ui::MainWindow window;
+    auto hub = nova::ServiceHub::open(nova::ServiceConfig{});
+    if (!hub) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Admin"), hub.errorMessage());
+        return 3;
+    }
+    nova::ui::UiSession session(*hub.value());
+    nova::ui::MainWindow window(session);
     window.show();
     return QApplication::exec();
 }
