@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Bidi.h"
 #include "Page.h"
 #include "UiSession.h"
 
@@ -174,13 +175,8 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("Not signed in"));
         return;
     }
-    // The name is the user's own text: isolate it so an Arabic or Latin name
-    // never reorders the sentence around it.
-    const QChar isolate(0x2068);
-    const QChar popIsolate(0x2069);
     m_userLabel->setText(tr("Signed in as %1 · role %2")
-                             .arg(isolate + m_session.claims().username + popIsolate,
-                                  isolate + m_session.claims().role + popIsolate));
+                             .arg(isolated(m_session.claims().username), isolated(m_session.claims().role)));
 }
 
 void MainWindow::setAlertState(AlertClient::State state)
