@@ -277,8 +277,11 @@ DetectorDecision IntrusionDetector::act(const QString& rule, const QString& ip, 
     if (address.isNull()) {
         alert.messageEn = reasonEn;
         alert.messageAr = reasonAr;
-    } else if (allowed && *allowed) {
-        // Never blocked, but the decision is on record.
+    } else if (address.isLoopback() || (allowed && *allowed)) {
+        // Never blocked, but the decision is on record. Loopback is the
+        // desktop itself (nova-admin signs in from 127.0.0.1): blocking it
+        // would lock every desktop on this database out, while the
+        // per-account lockout still stops the guessing.
         SecurityEvent event;
         event.event = EventType::SuspiciousActivity;
         event.success = false;
@@ -287,16 +290,26 @@ DetectorDecision IntrusionDetector::act(const QString& rule, const QString& ip, 
         event.username = username;
         event.ip = ip;
         event.metadata = {{QStringLiteral("rule"), rule},
-                          {QStringLiteral("allowlisted"), true},
+                          {QStringLiteral("allowlisted"), !address.isLoopback()},
+                          {QStringLiteral("loopback"), address.isLoopback()},
                           {QStringLiteral("reason"), reasonEn}};
         if (const auto logged = m_log.append(event); logged)
             alert.logId = logged->id;
         else
             qWarning("detector decision for %s not logged: %s", qPrintable(ip),
                      qPrintable(logged.errorMessage()));
-        alert.messageEn =
-            QStringLiteral("%1. %2 is on the allow-list and was not blocked.").arg(reasonEn, ip);
-        alert.messageAr = QStringLiteral("%1. العنوان %2 في قائمة السماح ولم يُحظر.").arg(reasonAr, ip);
+        if (address.isLoopback()) {
+            alert.messageEn =
+                QStringLiteral(
+                    "%1. %2 is this machine and was not blocked; the account lockout still applies.")
+                    .arg(reasonEn, ip);
+            alert.messageAr = QStringLiteral("%1. العنوان %2 هو هذا الجهاز ولم يُحظر؛ يبقى قفل الحساب ساريًا.")
+                                  .arg(reasonAr, ip);
+        } else {
+            alert.messageEn =
+                QStringLiteral("%1. %2 is on the allow-list and was not blocked.").arg(reasonEn, ip);
+            alert.messageAr = QStringLiteral("%1. العنوان %2 في قائمة السماح ولم يُحظر.").arg(reasonAr, ip);
+        }
     } else {
         const auto blocked = m_blocklist.block(IpRange::fromAddress(address), blockMs, reasonEn,
                                                BlockSource::Detector, Actor::localOperator(kDetectorName));

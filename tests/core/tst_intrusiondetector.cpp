@@ -30,6 +30,8 @@ private Q_SLOTS:
     void failuresSlideOutOfTheWindow();
     void successfulLoginsDoNotCount();
     void allowListedAddressIsNeverBlocked();
+    void loopbackIsNeverBlocked_data();
+    void loopbackIsNeverBlocked();
     void suspiciousActivityPerIpAndType();
     void injectionIsLoggedThenBlocked();
     void benignInputIsNotLogged();
@@ -146,6 +148,32 @@ void TestIntrusionDetector::successfulLoginsDoNotCount()
     for (int i = 0; i < 4; ++i)
         QCOMPARE(m_ids->onLoginAttempt(ip, QStringLiteral("a"), false).action,
                  DetectorDecision::Action::None);
+}
+
+void TestIntrusionDetector::loopbackIsNeverBlocked_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::newRow("ipv4") << QStringLiteral("127.0.0.1");
+    QTest::newRow("ipv6") << QStringLiteral("::1");
+}
+
+// The desktop signs in from loopback: a user mistyping five times must not
+// lock every desktop on the database out for a day.
+void TestIntrusionDetector::loopbackIsNeverBlocked()
+{
+    QFETCH(QString, ip);
+    newAlerts();
+    DetectorDecision decision;
+    for (int i = 0; i < 5; ++i)
+        decision = m_ids->onLoginAttempt(ip, QStringLiteral("omar"), false);
+    QCOMPARE(decision.action, DetectorDecision::Action::Alert);
+    QCOMPARE(m_list->list()->size(), 0);
+    const SecurityLogPage logged = logOf(EventType::SuspiciousActivity);
+    QCOMPARE(logged.entries.size(), 1);
+    QVERIFY(logged.entries.constFirst().event.metadata.value(QStringLiteral("loopback")).toBool());
+    const QList<Alert> alerts = newAlerts();
+    QCOMPARE(alerts.size(), 1);
+    QVERIFY(alerts.constFirst().messageEn.contains(QStringLiteral("this machine")));
 }
 
 void TestIntrusionDetector::allowListedAddressIsNeverBlocked()
