@@ -1,0 +1,27 @@
+#pragma once
+
+#include "rbac/Permission.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace nova::ui {
+
+// Translated names for the permission vocabulary, shared by the matrix, the
+// change summary and the grant dialogs. The stored ids ("security_log",
+// "manage") stay in tooltips, since nova-ctl and scripts use them.
+class PermissionText {
+    Q_DECLARE_TR_FUNCTIONS(nova::ui::PermissionText)
+public:
+    static QString featureName(const QString& feature);
+    static QString featureDescription(const QString& feature);
+    static QString actionName(const QString& action);
+    static QString actionDescription(const QString& action);
+    // "Finance: read" in the UI's language.
+    static QString permissionName(const Permission& permission);
+    // One line per feature ("Finance: read, update"), in the matrix's order.
+    static QStringList grouped(const QList<Permission>& permissions);
+};
+
+} // namespace nova::ui
