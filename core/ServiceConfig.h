@@ -3,6 +3,7 @@
 #include "auth/SignInPolicy.h"
 #include "crypto/PasswordHasher.h"
 #include "ids/DetectorThresholds.h"
+#include "totp/OtpSettings.h"
 
 #include <QString>
 
@@ -23,8 +24,13 @@ struct ServiceConfig {
     QString smsOutbox;
     // Argon2id cost for new hashes; hashes below it are upgraded at sign-in.
     PasswordHashParams passwordHashing;
+    // The security policy; values stored in the database's settings table
+    // (PolicyStore) take the place of these when the hub opens.
     SignInPolicy signIn;
     DetectorThresholds thresholds;
+    // For new TOTP enrollments, and the verification window in steps.
+    OtpSettings totp;
+    int totpSkewSteps = 1;
 
     // <AppDataLocation>/secrets
     static QString defaultSecretsDirectory();

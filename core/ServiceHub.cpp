@@ -7,6 +7,7 @@
 #include "crypto/PasswordHasher.h"
 #include "ids/IntrusionDetector.h"
 #include "ids/LoginFailureHistory.h"
+#include "policy/PolicyStore.h"
 #include "rbac/AdminAudit.h"
 #include "rbac/PermissionService.h"
 #include "rbac/RoleService.h"
@@ -125,10 +126,10 @@ Status ServiceHub::openSecrets(const QString& requested)
     return {};
 }
 
-Status ServiceHub::build(const ServiceConfig& config)
+Status ServiceHub::build(const ServiceConfig& requested)
 {
-    auto url =
-        DatabaseUrl::parse(config.database.isEmpty() ? DatabaseUrl::defaultSqlitePath() : config.database);
+    auto url = DatabaseUrl::parse(requested.database.isEmpty() ? DatabaseUrl::defaultSqlitePath()
+                                                               : requested.database);
     if (!url)
         return url.error();
     if (url->engine == DatabaseUrl::Engine::Sqlite)
@@ -137,6 +138,16 @@ Status ServiceHub::build(const ServiceConfig& config)
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+
+    // The deployment's policy, as an administrator stored it, in place of
+    // this program's own defaults and configuration.
+    const ServicePolicy configured = ServicePolicy::fromConfig(requested);
+    auto stored = PolicyStore::read(*m_db, configured);
+    if (!stored)
+        return stored.error();
+    m_policyInEffect = *stored;
+    ServiceConfig config = requested;
+    m_policyInEffect.applyTo(config);
 
     if (auto secrets = openSecrets(config.secrets); !secrets)
         return secrets;
@@ -155,7 +166,10 @@ Status ServiceHub::build(const ServiceConfig& config)
     m_permissions = std::make_unique<PermissionService>(*m_db, *m_log, m_clock);
     m_users = std::make_unique<UserService>(*m_db, *m_hasher, *m_policy, *m_audit, m_clock);
     m_importer = std::make_unique<UserImporter>(*m_db, m_users->repository(), *m_audit);
-    m_twoFactor = std::make_unique<TwoFactorService>(*m_db, *m_keyRing, *m_log, *m_audit, m_clock);
+    TwoFactorOptions twoFactor;
+    twoFactor.otp = config.totp;
+    twoFactor.skewSteps = config.totpSkewSteps;
+    m_twoFactor = std::make_unique<TwoFactorService>(*m_db, *m_keyRing, *m_log, *m_audit, m_clock, twoFactor);
 
     if (!config.smsWebhook.isEmpty()) {
         const QUrl webhook(config.smsWebhook);
@@ -177,6 +191,7 @@ Status ServiceHub::build(const ServiceConfig& config)
         SignInService::Dependencies{m_users->repository(), *m_hasher, *m_twoFactor, *m_sms, *m_tokens,
                                     *m_blockList, *m_detector, *m_log, *m_alerts, m_clock},
         config.signIn);
+    m_policyStore = std::make_unique<PolicyStore>(*m_db, *m_audit, configured);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "ServiceConfig.h"
 #include "ServiceExecutor.h"
+#include "policy/ServicePolicy.h"
 
 #include <memory>
 
@@ -19,6 +20,7 @@ class LoginFailureHistory;
 class PasswordHasher;
 class PasswordPolicy;
 class PermissionService;
+class PolicyStore;
 class RoleService;
 class SecretStore;
 class SecurityLog;
@@ -68,6 +70,10 @@ public:
     IntrusionDetector& detector() { return *m_detector; }
     SessionTokenService& tokens() { return *m_tokens; }
     SignInService& signIn() { return *m_signIn; }
+    // The deployment's security policy as stored; the services above run
+    // with the policy that applied when the hub opened (policyInEffect()).
+    PolicyStore& policyStore() { return *m_policyStore; }
+    const ServicePolicy& policyInEffect() const { return m_policyInEffect; }
     ServiceExecutor& executor() { return m_executor; }
 
 private:
@@ -101,6 +107,8 @@ private:
     std::unique_ptr<IntrusionDetector> m_detector;
     std::unique_ptr<SessionTokenService> m_tokens;
     std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<PolicyStore> m_policyStore;
+    ServicePolicy m_policyInEffect;
     // Last: its threads finish before the services they call are destroyed.
     ServiceExecutor m_executor;
 };

@@ -43,6 +43,7 @@ inline const QString XssAttempt = QStringLiteral("xss_attempt");
 inline const QString SuspiciousActivity = QStringLiteral("suspicious_activity");
 inline const QString TokenRevoked = QStringLiteral("token_revoked");
 inline const QString KeyRotated = QStringLiteral("key_rotated");
+inline const QString SettingsChanged = QStringLiteral("settings_changed");
 inline const QString AlertAcknowledged = QStringLiteral("alert_acknowledged");
 } // namespace EventType
 
