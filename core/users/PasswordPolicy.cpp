@@ -235,37 +235,72 @@ PasswordPolicy::PasswordPolicy(PasswordPolicyOptions options)
     : m_options(options)
 {}
 
-QStringList PasswordPolicy::problems(const QString& password, const QString& username) const
+namespace {
+
+// What is wrong with a password, each finding once; problems() words them
+// and satisfiedRules() maps them onto rules(), so the two never disagree.
+struct Findings {
+    bool tooShort = false;
+    bool tooLong = false;
+    bool isUsername = false;
+    bool containsUsername = false;
+    bool repetition = false;
+    bool keyboardWalk = false;
+    bool common = false;
+    bool fewClasses = false;
+};
+
+Findings evaluate(const PasswordPolicyOptions& options, const QString& password, const QString& username)
 {
-    QStringList found;
+    Findings found;
     const QList<uint> codePoints = password.toUcs4();
     const auto length = int(codePoints.size());
-    if (length < m_options.minLength)
-        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is shorter than %n characters."),
-                    m_options.minLength);
-    if (length > m_options.maxLength)
-        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is longer than %n characters."),
-                    m_options.maxLength);
+    found.tooShort = length < options.minLength;
+    found.tooLong = length > options.maxLength;
 
     const QString name = username.trimmed().toLower();
     const QString lower = password.toLower();
-    if (!name.isEmpty() && lower == name)
+    found.isUsername = !name.isEmpty() && lower == name;
+    found.containsUsername = !found.isUsername && name.size() >= 3 && lower.contains(name);
+
+    found.repetition = length > 0 && isShortRepetition(codePoints);
+    found.keyboardWalk = !found.repetition && isKeyboardWalk(lower);
+    found.common = !found.repetition && !found.keyboardWalk && isCommon(password);
+
+    found.fewClasses = length < options.passphraseLength && classify(codePoints).count() < options.minClasses;
+    return found;
+}
+
+} // namespace
+
+QStringList PasswordPolicy::problems(const QString& password, const QString& username) const
+{
+    const Findings findings = evaluate(m_options, password, username);
+    QStringList found;
+    if (findings.tooShort)
+        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is shorter than %n characters."),
+                    m_options.minLength);
+    if (findings.tooLong)
+        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is longer than %n characters."),
+                    m_options.maxLength);
+
+    if (findings.isUsername)
         found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It is the username."));
-    else if (name.size() >= 3 && lower.contains(name))
+    else if (findings.containsUsername)
         found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It contains the username."));
 
-    if (length > 0 && isShortRepetition(codePoints))
+    if (findings.repetition)
         found << tr(
             QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It is one character or a short sequence repeated."));
-    else if (isKeyboardWalk(lower))
+    else if (findings.keyboardWalk)
         found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy",
                                       "It is a keyboard or alphabet sequence (such as qwerty or 123456)."));
-    else if (isCommon(password))
+    else if (findings.common)
         found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy",
                                       "It is a common password, or a common word with digits or symbols "
                                       "added."));
 
-    if (length < m_options.passphraseLength && classify(codePoints).count() < m_options.minClasses)
+    if (findings.fewClasses)
         found << QCoreApplication::translate(
                      "nova::PasswordPolicy",
                      "It needs at least %1 kinds of characters (lower-case letters, "
@@ -274,6 +309,17 @@ QStringList PasswordPolicy::problems(const QString& password, const QString& use
                      .arg(m_options.minClasses)
                      .arg(m_options.passphraseLength);
     return found;
+}
+
+QList<bool> PasswordPolicy::satisfiedRules(const QString& password, const QString& username) const
+{
+    const Findings f = evaluate(m_options, password, username);
+    return {
+        !f.tooShort && !f.tooLong,
+        !f.isUsername && !f.containsUsername,
+        !f.repetition && !f.keyboardWalk && !f.common,
+        !f.fewClasses,
+    };
 }
 
 Status PasswordPolicy::check(const QString& password, const QString& username) const

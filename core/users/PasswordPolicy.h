@@ -27,6 +27,10 @@ public:
     QStringList problems(const QString& password, const QString& username = {}) const;
     // The rules in words, translated, for the UI to show next to the field.
     QStringList rules() const;
+    // For each entry of rules(), in the same order, whether the password
+    // satisfies it (a meter ticks or crosses each rule as the user types).
+    // All true exactly when problems() is empty.
+    QList<bool> satisfiedRules(const QString& password, const QString& username = {}) const;
     // 0 (very weak) to 4 (strong), for a strength meter.
     int strength(const QString& password) const;
 

@@ -17,6 +17,10 @@ private Q_SLOTS:
     void strength();
     void acceptedPasswordsRateAtLeastTwo_data() { check_data(); }
     void acceptedPasswordsRateAtLeastTwo();
+    void satisfiedRulesAgreeWithProblems_data() { check_data(); }
+    void satisfiedRulesAgreeWithProblems();
+    void satisfiedRulesNameTheBrokenRule_data();
+    void satisfiedRulesNameTheBrokenRule();
 };
 
 void TestPasswordPolicy::check_data()
@@ -161,6 +165,47 @@ void TestPasswordPolicy::acceptedPasswordsRateAtLeastTwo()
         QVERIFY2(value >= 2 && value <= 4, qPrintable(QString::number(value)));
     else
         QVERIFY2(value >= 0 && value <= 1, qPrintable(QString::number(value)));
+}
+
+void TestPasswordPolicy::satisfiedRulesAgreeWithProblems()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, username);
+    const PasswordPolicy policy;
+    const QList<bool> satisfied = policy.satisfiedRules(password, username);
+    QCOMPARE(satisfied.size(), policy.rules().size());
+    QCOMPARE(!satisfied.contains(false), policy.problems(password, username).isEmpty());
+}
+
+void TestPasswordPolicy::satisfiedRulesNameTheBrokenRule_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QList<bool>>("expected");
+    const QString omar = QStringLiteral("omar");
+    QTest::newRow("acceptable") << QStringLiteral("Tr0ub4dor&3x") << omar
+                                << QList<bool>{true, true, true, true};
+    QTest::newRow("short") << QStringLiteral("Xy7#kq2!Lm9") << omar << QList<bool>{false, true, true, true};
+    QTest::newRow("too long") << QStringLiteral("Aa1!Bb2@").repeated(32) + QStringLiteral("Z") << omar
+                              << QList<bool>{false, true, true, true};
+    QTest::newRow("contains username")
+        << QStringLiteral("Xomar-Bright-91") << omar << QList<bool>{true, false, true, true};
+    QTest::newRow("common") << QStringLiteral("Password2024!") << omar
+                            << QList<bool>{true, true, false, true};
+    QTest::newRow("walk") << QStringLiteral("1qaz2wsx3edc4rfv") << omar
+                          << QList<bool>{true, true, false, true};
+    QTest::newRow("classes") << QStringLiteral("blueharbor72551") << omar
+                             << QList<bool>{true, true, true, false};
+    QTest::newRow("short, username, classes")
+        << QStringLiteral("omarr") << QStringLiteral("omarr") << QList<bool>{false, false, true, false};
+}
+
+void TestPasswordPolicy::satisfiedRulesNameTheBrokenRule()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, username);
+    QFETCH(QList<bool>, expected);
+    QCOMPARE(PasswordPolicy().satisfiedRules(password, username), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPasswordPolicy)
