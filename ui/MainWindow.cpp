@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -27,7 +28,10 @@ MainWindow::MainWindow(UiSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
-    auto* central = new QWidget(this);
+    m_lockStack = new QStackedWidget(this);
+    m_lockStack->setObjectName(QStringLiteral("lockStack"));
+    auto* central = new QWidget(m_lockStack);
+    m_content = central;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -55,7 +59,8 @@ MainWindow::MainWindow(UiSession& session, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(separator);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_lockStack->addWidget(central);
+    setCentralWidget(m_lockStack);
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
@@ -87,6 +92,8 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    m_twoFactorAction = m_fileMenu->addAction(QString(), this, &MainWindow::ownTwoFactorRequested);
+    m_twoFactorAction->setObjectName(QStringLiteral("actionOwnTwoFactor"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -133,6 +140,34 @@ bool MainWindow::showPage(const QString& pageId)
         return false;
     m_sidebar->setCurrentRow(static_cast<int>(m_pages.indexOf(target)));
     return true;
+}
+
+void MainWindow::setLockScreen(QWidget* lockScreen)
+{
+    m_lockScreen = lockScreen;
+    m_lockStack->addWidget(lockScreen);
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (!m_lockScreen)
+        return;
+    m_lockStack->setCurrentWidget(locked ? m_lockScreen : m_content);
+    // Shortcuts must not reach pages hidden behind the lock.
+    menuBar()->setEnabled(!locked);
+    m_content->setEnabled(!locked);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockScreen && m_lockStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
 }
 
 void MainWindow::onSidebarRowChanged(int row)
@@ -219,6 +254,8 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Lock the window until you enter your password again"));
     m_signOutAction->setText(tr("Sign &out"));
+    m_twoFactorAction->setText(tr("&Two-factor authentication…"));
+    m_twoFactorAction->setToolTip(tr("Set up an authenticator app for your own account"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     for (int row = 0; row < m_pages.size(); ++row)

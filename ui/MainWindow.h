@@ -29,6 +29,11 @@ public:
     QString currentPageId() const;
     // False when there is no such page or the user may not see it.
     bool showPage(const QString& pageId);
+    // Shown instead of every page while the session is locked, so nothing
+    // on a page stays readable. Takes ownership.
+    void setLockScreen(QWidget* lockScreen);
+    void setLocked(bool locked);
+    bool isLocked() const;
 
 public Q_SLOTS:
     void setAlertState(nova::AlertClient::State state);
@@ -36,9 +41,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void lockRequested();
     void signOutRequested();
+    // "Set up two-factor authentication" for the signed-in user themself.
+    void ownTwoFactorRequested();
+    void closed();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -50,12 +59,16 @@ private:
     UiSession& m_session;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_lockStack = nullptr;
+    QWidget* m_content = nullptr;
+    QWidget* m_lockScreen = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_alertLabel = nullptr;
     QList<Page*> m_pages;
     AlertClient::State m_alertState = AlertClient::State::Disconnected;
     QAction* m_lockAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_twoFactorAction = nullptr;
     QAction* m_quitAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;

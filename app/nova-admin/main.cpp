@@ -1,10 +1,10 @@
-#include "MainWindow.h"
-#include "ServiceHub.h"
-#include "UiSession.h"
+#include "AppController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QRegularExpression>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -13,20 +13,57 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Nova Admin"));
     QApplication::setOrganizationName(QStringLiteral("Nova CRM"));
     QApplication::setApplicationVersion(QStringLiteral(NOVA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("nova-admin"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Security administration for Nova CRM"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main",
+                                "Database to open: a SQLite file or postgresql://… (default: the one in "
+                                "Settings, else the embedded SQLite file)."),
+        QStringLiteral("url"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main",
+                                                          "Open a throw-away database with sample users, a "
+                                                          "security log and a stream of live alerts."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Render the main window to a PNG file once it has loaded, then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Page to open: users, roles, log, blocked-ips, alerts or settings."),
+        QStringLiteral("name"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({database, demo, screenshot, page, size});
     parser.process(app);
 
-    auto hub = nova::ServiceHub::open(nova::ServiceConfig{});
-    if (!hub) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Nova Admin"), hub.errorMessage());
-        return 3;
+    nova::ui::LaunchOptions options;
+    options.database = parser.value(database);
+    options.demo = parser.isSet(demo);
+    options.screenshotPath = parser.value(screenshot);
+    options.page = parser.value(page);
+    if (parser.isSet(size)) {
+        const auto match =
+            QRegularExpression(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$")).match(parser.value(size));
+        if (!match.hasMatch()) {
+            std::fputs(
+                qPrintable(QApplication::translate("main", "--size wants WIDTHxHEIGHT, e.g. 1280x800.\n")),
+                stderr);
+            return 2;
+        }
+        options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    nova::ui::UiSession session(*hub.value());
-    nova::ui::MainWindow window(session);
-    window.show();
+
+    nova::ui::AppController controller(options);
+    if (!controller.start())
+        return controller.exitCode();
     return QApplication::exec();
 }
