@@ -1,0 +1,55 @@
+#pragma once
+
+#include "securitylog/SecurityLogExporter.h"
+#include "securitylog/SecurityLogFilter.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QProgressDialog;
+class QTimer;
+class QWidget;
+
+namespace nova::ui {
+
+class UiSession;
+
+// Exports the log under a filter: asks for the file, then writes it on the
+// service executor through a QSaveFile (so a cancelled or failed export
+// leaves no partial file), with a progress dialog that can cancel. The
+// exporter records the export in the log itself; the worker authorises
+// security_log:read first, as every privileged call does.
+class SecurityLogExportController : public QObject {
+    Q_OBJECT
+public:
+    SecurityLogExportController(UiSession& session, QWidget* dialogParent);
+    ~SecurityLogExportController() override;
+
+    bool isRunning() const { return m_state != nullptr; }
+    // Asks for a file name, then starts.
+    void exportWithDialog(ExportFormat format, const SecurityLogFilter& filter);
+    // Starts without asking.
+    void exportTo(const QString& fileName, ExportFormat format, const SecurityLogFilter& filter);
+
+Q_SIGNALS:
+    void started();
+    // rows written; the message is translated and names the file.
+    void succeeded(qint64 rows, const QString& message);
+    void cancelled(const QString& message);
+    void failed(const QString& message);
+
+private:
+    struct State;
+    void updateProgress();
+    void finish(const Result<qint64>& result, const QString& fileName);
+
+    UiSession& m_session;
+    QWidget* m_dialogParent;
+    std::shared_ptr<State> m_state;
+    QPointer<QProgressDialog> m_progress;
+    QTimer* m_progressTimer = nullptr;
+};
+
+} // namespace nova::ui
