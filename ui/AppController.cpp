@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "alerts/AlertBus.h"
 #include "alerts/AlertTrayNotifier.h"
 #include "alerts/AlertsPage.h"
@@ -155,39 +156,38 @@ void AppController::startDemo()
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
     QPointer<QProgressDialog> guard(progress);
-    m_hub->executor()
-        .run([hub = m_hub.get(), guard] {
-            return DemoSeeder(*hub).seed([guard](int done, int total) {
-                QMetaObject::invokeMethod(
-                    guard,
-                    [guard, done, total] {
-                        if (guard)
-                            guard->setValue(done * 100 / total);
-                    },
-                    Qt::QueuedConnection);
-            });
-        })
-        .then(this, [this, guard](Status seeded) {
-            if (guard)
-                guard->close();
-            if (!seeded) {
-                fail(seeded.errorMessage(), kExitStartFailure);
-                QApplication::exit(m_exitCode);
-                return;
-            }
-            auto admin = m_hub->users().byName(DemoSeeder::adminUsername());
-            auto issued = admin ? m_hub->tokens().issue(admin->id, admin->username, admin->role)
-                                : Result<IssuedToken>(admin.error());
-            if (!issued) {
-                fail(issued.errorMessage(), kExitStartFailure);
-                QApplication::exit(m_exitCode);
-                return;
-            }
-            m_session->begin(issued.value());
-            showMainWindow();
-            m_demoAlerts = new DemoAlertGenerator(*m_hub, this);
-            m_demoAlerts->start();
+    whenFinished(m_hub->executor().run([hub = m_hub.get(), guard] {
+        return DemoSeeder(*hub).seed([guard](int done, int total) {
+            QMetaObject::invokeMethod(
+                guard,
+                [guard, done, total] {
+                    if (guard)
+                        guard->setValue(done * 100 / total);
+                },
+                Qt::QueuedConnection);
         });
+    }),
+                 this, [this, guard](Status seeded) {
+                     if (guard)
+                         guard->close();
+                     if (!seeded) {
+                         fail(seeded.errorMessage(), kExitStartFailure);
+                         QApplication::exit(m_exitCode);
+                         return;
+                     }
+                     auto admin = m_hub->users().byName(DemoSeeder::adminUsername());
+                     auto issued = admin ? m_hub->tokens().issue(admin->id, admin->username, admin->role)
+                                         : Result<IssuedToken>(admin.error());
+                     if (!issued) {
+                         fail(issued.errorMessage(), kExitStartFailure);
+                         QApplication::exit(m_exitCode);
+                         return;
+                     }
+                     m_session->begin(issued.value());
+                     showMainWindow();
+                     m_demoAlerts = new DemoAlertGenerator(*m_hub, this);
+                     m_demoAlerts->start();
+                 });
 }
 
 void AppController::showMainWindow()
@@ -245,7 +245,12 @@ void AppController::buildPages()
     m_window->addPage(new SecurityLogPage(*m_session));
     m_window->addPage(new BlockedIpsPage(*m_session));
     m_window->addPage(new AlertsPage(*m_session, *m_alerts));
-    m_window->addPage(new SettingsPage(*m_session));
+    auto* settings = new SettingsPage(*m_session);
+    connect(settings, &SettingsPage::appSettingsChanged, this, [this](const AppSettings& changed) {
+        if (m_idle && m_options.screenshotPath.isEmpty())
+            m_idle->setTimeoutMs(changed.lockTimeoutMinutes * 60 * 1000);
+    });
+    m_window->addPage(settings);
     connect(m_alerts.get(), &LiveAlertConnection::stateChanged, m_window.get(), &MainWindow::setAlertState);
     m_window->setAlertState(m_alerts->state());
 }

@@ -34,8 +34,9 @@ ServiceExecutor& UiSession::executor()
 
 Actor UiSession::actor() const
 {
+    QMutexLocker lock(&m_mutex);
     Actor actor;
-    if (isSignedIn())
+    if (!m_token.isEmpty())
         actor.userId = m_claims.userId;
     actor.username = m_claims.username;
     actor.ip = QStringLiteral("127.0.0.1");
@@ -64,16 +65,19 @@ bool UiSession::can(const QString& feature, const QString& action) const
 
 Status UiSession::authorize(const Permission& permission, const QString& endpoint) const
 {
-    if (!isSignedIn())
+    const Actor who = actor();
+    if (!who.userId)
         return Error{QStringLiteral("session.none"), tr("Sign in first.")};
-    Actor who = actor();
     return m_hub.permissions().authorize(who, permission, endpoint);
 }
 
 void UiSession::begin(const IssuedToken& issued)
 {
-    m_claims = issued.claims;
-    m_token = issued.token;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_claims = issued.claims;
+        m_token = issued.token;
+    }
     refreshPermissions();
     scheduleRenewal();
     Q_EMIT signedIn();
@@ -87,8 +91,11 @@ void UiSession::end()
     // Revoking is one quick row; doing it here keeps a closed session closed
     // even when the program exits right after.
     (void)m_hub.signIn().signOut(m_token, accessContext(QStringLiteral("desktop/sign-out")));
-    m_token.clear();
-    m_claims = {};
+    {
+        QMutexLocker lock(&m_mutex);
+        m_token.clear();
+        m_claims = {};
+    }
     m_permissions.clear();
     Q_EMIT permissionsChanged();
     Q_EMIT signedOut();
@@ -126,9 +133,12 @@ void UiSession::renewToken()
         return;
     }
     (void)m_hub.tokens().revoke(m_token);
-    m_token = issued->token;
     const bool roleChanged = m_claims.role != issued->claims.role;
-    m_claims = issued->claims;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_token = issued->token;
+        m_claims = issued->claims;
+    }
     if (roleChanged)
         refreshPermissions();
     scheduleRenewal();

@@ -7,6 +7,7 @@
 #include "rbac/Permission.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QVariantMap>
 
@@ -34,6 +35,7 @@ public:
     ServiceHub& hub() { return m_hub; }
     ServiceExecutor& executor();
 
+    // GUI thread: isSignedIn(), claims(), token().
     bool isSignedIn() const { return !m_token.isEmpty(); }
     const SessionClaims& claims() const { return m_claims; }
     const QString& token() const { return m_token; }
@@ -72,6 +74,9 @@ private:
     void scheduleRenewal();
 
     ServiceHub& m_hub;
+    // Guards the claims for actor() and authorize() on worker threads; only
+    // the GUI thread writes them.
+    mutable QMutex m_mutex;
     SessionClaims m_claims;
     QString m_token;
     QList<Permission> m_permissions;

@@ -9,6 +9,7 @@
 #include "LiveAlertConnection.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "alerts/AlertBus.h"
 #include "rbac/PermissionService.h"
 
@@ -246,37 +247,37 @@ void AlertsPage::loadHistory()
     const int generation = ++m_historyGeneration;
     m_historyLoading = true;
     updateStatus();
-    session()
-        .executor()
-        .run([&hub = session().hub(), actor = session().actor(), upTo, channels]() -> Result<QList<Alert>> {
-            if (auto allowed = hub.permissions().authorize(actor, Permission{kAlerts, Permission::kRead},
-                                                           QStringLiteral("alerts:history"));
-                !allowed)
-                return allowed.error();
-            auto stored = hub.alerts().since(qMax<qint64>(0, upTo - kHistoryScan), kHistoryScan);
-            if (!stored)
-                return stored.error();
-            const QSet<QString> readable(channels.begin(), channels.end());
-            QList<Alert> visible;
-            for (const Alert& alert : *stored) {
-                if (alert.seq <= upTo && readable.contains(alert.channel))
-                    visible.append(alert);
-            }
-            if (visible.size() > kHistoryLimit)
-                visible.remove(0, visible.size() - kHistoryLimit);
-            return visible;
-        })
-        .then(this, [this, generation](const Result<QList<Alert>>& history) {
-            if (generation != m_historyGeneration)
-                return;
-            m_historyLoading = false;
-            if (history)
-                m_model->appendHistory(*history);
-            else
-                m_lastError = tr("The recent alerts could not be loaded: %1").arg(history.errorMessage());
-            updateBanner();
-            updateStatus();
-        });
+    whenFinished(session().executor().run([&hub = session().hub(), actor = session().actor(), upTo,
+                                           channels]() -> Result<QList<Alert>> {
+        if (auto allowed = hub.permissions().authorize(actor, Permission{kAlerts, Permission::kRead},
+                                                       QStringLiteral("alerts:history"));
+            !allowed)
+            return allowed.error();
+        auto stored = hub.alerts().since(qMax<qint64>(0, upTo - kHistoryScan), kHistoryScan);
+        if (!stored)
+            return stored.error();
+        const QSet<QString> readable(channels.begin(), channels.end());
+        QList<Alert> visible;
+        for (const Alert& alert : *stored) {
+            if (alert.seq <= upTo && readable.contains(alert.channel))
+                visible.append(alert);
+        }
+        if (visible.size() > kHistoryLimit)
+            visible.remove(0, visible.size() - kHistoryLimit);
+        return visible;
+    }),
+                 this, [this, generation](const Result<QList<Alert>>& history) {
+                     if (generation != m_historyGeneration)
+                         return;
+                     m_historyLoading = false;
+                     if (history)
+                         m_model->appendHistory(*history);
+                     else
+                         m_lastError =
+                             tr("The recent alerts could not be loaded: %1").arg(history.errorMessage());
+                     updateBanner();
+                     updateStatus();
+                 });
 }
 
 void AlertsPage::onAlerts(const QList<Alert>& batch)
@@ -421,32 +422,30 @@ void AlertsPage::acknowledgeSelected()
     m_acknowledging = true;
     m_view->setCursor(Qt::BusyCursor);
     updateActions();
-    session()
-        .executor()
-        .run([&hub = session().hub(), actor = session().actor(), items]() {
-            return AlertAcknowledgement::run(hub, actor, items);
-        })
-        .then(this, [this](const Result<AlertAcknowledgement::Outcome>& outcome) {
-            m_acknowledging = false;
-            m_view->unsetCursor();
-            QString failure;
-            if (outcome) {
-                for (qint64 seq : outcome->acknowledged)
-                    m_model->markAcknowledged(seq, outcome->by, outcome->atMs);
-                failure = outcome->failure;
-            } else {
-                failure = outcome.errorMessage();
-            }
-            updateActions();
-            if (failure.isEmpty())
-                return;
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Acknowledge alerts"),
-                                        tr("Not every alert could be acknowledged: %1").arg(failure),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("errorDialog"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
+    whenFinished(session().executor().run([&hub = session().hub(), actor = session().actor(), items]() {
+        return AlertAcknowledgement::run(hub, actor, items);
+    }),
+                 this, [this](const Result<AlertAcknowledgement::Outcome>& outcome) {
+                     m_acknowledging = false;
+                     m_view->unsetCursor();
+                     QString failure;
+                     if (outcome) {
+                         for (qint64 seq : outcome->acknowledged)
+                             m_model->markAcknowledged(seq, outcome->by, outcome->atMs);
+                         failure = outcome->failure;
+                     } else {
+                         failure = outcome.errorMessage();
+                     }
+                     updateActions();
+                     if (failure.isEmpty())
+                         return;
+                     auto* box = new QMessageBox(QMessageBox::Warning, tr("Acknowledge alerts"),
+                                                 tr("Not every alert could be acknowledged: %1").arg(failure),
+                                                 QMessageBox::Ok, this);
+                     box->setObjectName(QStringLiteral("errorDialog"));
+                     box->setAttribute(Qt::WA_DeleteOnClose);
+                     box->open();
+                 });
 }
 
 void AlertsPage::jumpToLog()

@@ -1,10 +1,10 @@
 #include "AllowListDialog.h"
 
 #include "Bidi.h"
-#include "GuiContinuation.h"
 #include "IpRangeInput.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "blocklist/IpBlockList.h"
 
 #include <QAction>
@@ -195,7 +195,7 @@ void AllowListDialog::reload()
                 return allowed.error();
             return hub.blockList().allowed();
         });
-    continueOnGui(work, this, [this](const Result<QList<AllowedIp>>& entries) {
+    whenFinished(work, this, [this](const Result<QList<AllowedIp>>& entries) {
         setBusy(false);
         if (!entries)
             showError(entries.errorMessage());
@@ -240,7 +240,7 @@ void AllowListDialog::addEntry()
                 return allowed.error();
             return hub.blockList().allow(range, note, actor);
         });
-    continueOnGui(work, this, [this](const Result<AllowedIp>& added) {
+    whenFinished(work, this, [this](const Result<AllowedIp>& added) {
         setBusy(false);
         if (!added) {
             showError(added.errorMessage());
@@ -294,7 +294,7 @@ void AllowListDialog::removeSelected()
             }
             return {};
         });
-    continueOnGui(work, this, [this](const Status& removed) {
+    whenFinished(work, this, [this](const Status& removed) {
         setBusy(false);
         if (!removed)
             showError(removed.errorMessage());

@@ -1,10 +1,10 @@
 #include "BlockIpDialog.h"
 
 #include "Bidi.h"
-#include "GuiContinuation.h"
 #include "IpRangeInput.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "blocklist/IpBlockList.h"
 
 #include <QComboBox>
@@ -280,7 +280,7 @@ void BlockIpDialog::updateExpiryPreview()
 void BlockIpDialog::loadAllowList()
 {
     auto work = m_session.executor().run([&hub = m_session.hub()] { return hub.blockList().allowed(); });
-    continueOnGui(work, this, [this](const Result<QList<AllowedIp>>& allowed) {
+    whenFinished(work, this, [this](const Result<QList<AllowedIp>>& allowed) {
         if (!allowed) {
             showError(tr("The allow-list could not be read (%1); the service still checks it when you "
                          "block.")
@@ -327,7 +327,7 @@ void BlockIpDialog::accept()
             return allowed.error();
         return hub.blockList().block(range, duration, reason, BlockSource::Manual, actor);
     });
-    continueOnGui(work, this, [this](const Result<BlockedIp>& blocked) {
+    whenFinished(work, this, [this](const Result<BlockedIp>& blocked) {
         setBusy(false);
         if (!blocked) {
             showError(blocked.errorMessage());

@@ -1,9 +1,9 @@
 #include "BlockListExporter.h"
 
 #include "Bidi.h"
-#include "GuiContinuation.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "blocklist/IpBlockList.h"
 
 #include <QFileDialog>
@@ -47,7 +47,7 @@ void BlockListExporter::run(Format format)
                              tr("%1 could not be written: %2").arg(leftToRight(path), file.errorString())};
             return {};
         });
-    continueOnGui(work, this, [this, path](const Status& written) {
+    whenFinished(work, this, [this, path](const Status& written) {
         Q_EMIT busyChanged(false);
         if (written)
             Q_EMIT exported(path);

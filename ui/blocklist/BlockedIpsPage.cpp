@@ -6,9 +6,9 @@
 #include "BlockListExporter.h"
 #include "BlockedIpFilterModel.h"
 #include "BlockedIpModel.h"
-#include "GuiContinuation.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "blocklist/IpBlockList.h"
 
 #include <QAction>
@@ -319,7 +319,7 @@ void BlockedIpsPage::reload()
                 return allowed.error();
             return hub.blockList().list();
         });
-    continueOnGui(work, this, [this](const Result<QList<BlockedIp>>& entries) {
+    whenFinished(work, this, [this](const Result<QList<BlockedIp>>& entries) {
         m_loading = false;
         setBusy(false);
         m_loadError = entries ? QString() : entries.errorMessage();
@@ -467,7 +467,7 @@ void BlockedIpsPage::unblockSelected()
             }
             return failures;
         });
-    continueOnGui(work, this, [this, shown](const QStringList& failures) {
+    whenFinished(work, this, [this, shown](const QStringList& failures) {
         setBusy(false);
         reload();
         if (!failures.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "DemoAlertGenerator.h"
 
 #include "ServiceHub.h"
+#include "WhenFinished.h"
 #include "auth/SignInService.h"
 
 #include <QTimer>
@@ -42,11 +43,10 @@ void DemoAlertGenerator::attempt()
     const AccessContext context{ip, QStringLiteral("python-requests/2.31"),
                                 QStringLiteral("/api/auth/login")};
     m_inFlight = true;
-    m_hub.executor()
-        .run([&hub = m_hub, target, context] {
-            return hub.signIn().signIn(target, QStringLiteral("password123"), context).ok();
-        })
-        .then(this, [this](bool) { m_inFlight = false; });
+    whenFinished(m_hub.executor().run([&hub = m_hub, target, context] {
+        return hub.signIn().signIn(target, QStringLiteral("password123"), context).ok();
+    }),
+                 this, [this](bool) { m_inFlight = false; });
 }
 
 } // namespace nova::ui

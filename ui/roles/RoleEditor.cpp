@@ -7,6 +7,7 @@
 #include "RolePrompts.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "rbac/DefaultRoles.h"
 #include "rbac/RoleService.h"
 
@@ -230,22 +231,21 @@ void RoleEditor::reload()
 void RoleEditor::load(const QString& select, bool keepEdit)
 {
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub()]() -> Result<QList<nova::Role>> {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kRead), kEndpoint);
-                !allowed)
-                return allowed.error();
-            return hub.roles().roles();
-        })
-        .then(this, [this, select, keepEdit](Result<QList<nova::Role>> roles) {
-            setBusy(false);
-            if (!roles) {
-                showError(tr("The roles could not be loaded."), roles.error());
-                return;
-            }
-            showRoles(*roles, select, keepEdit);
-            Q_EMIT rolesLoaded();
-        });
+    whenFinished(m_session.executor().run([&session = m_session,
+                                           &hub = m_session.hub()]() -> Result<QList<nova::Role>> {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kRead), kEndpoint); !allowed)
+            return allowed.error();
+        return hub.roles().roles();
+    }),
+                 this, [this, select, keepEdit](Result<QList<nova::Role>> roles) {
+                     setBusy(false);
+                     if (!roles) {
+                         showError(tr("The roles could not be loaded."), roles.error());
+                         return;
+                     }
+                     showRoles(*roles, select, keepEdit);
+                     Q_EMIT rolesLoaded();
+                 });
 }
 
 void RoleEditor::showRoles(const QList<nova::Role>& roles, const QString& select, bool keepEdit)
@@ -361,23 +361,22 @@ void RoleEditor::save(const QString& thenSelect, bool askFirst)
     const QString role = m_model->roleName();
     const QList<Permission> grants = m_model->grants();
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(), role,
-              grants]() -> Status {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
-                !allowed)
-                return allowed;
-            return hub.roles().setGrants(role, grants, actor);
-        })
-        .then(this, [this, role, thenSelect](Status saved) {
-            setBusy(false);
-            if (!saved) {
-                showError(tr("The changes to the role “%1” were not saved.").arg(isolated(role)),
-                          saved.error());
-                return;
-            }
-            afterChange(thenSelect.isEmpty() ? role : thenSelect);
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           actor = m_session.actor(), role, grants]() -> Status {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
+            !allowed)
+            return allowed;
+        return hub.roles().setGrants(role, grants, actor);
+    }),
+                 this, [this, role, thenSelect](Status saved) {
+                     setBusy(false);
+                     if (!saved) {
+                         showError(tr("The changes to the role “%1” were not saved.").arg(isolated(role)),
+                                   saved.error());
+                         return;
+                     }
+                     afterChange(thenSelect.isEmpty() ? role : thenSelect);
+                 });
 }
 
 void RoleEditor::revert()
@@ -400,31 +399,30 @@ void RoleEditor::newRole()
     const QString description = dialog.description();
     const QList<Permission> grants = dialog.copiedGrants();
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(), name, description,
-              grants]() -> Status {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kCreate), kEndpoint);
-                !allowed)
-                return allowed;
-            if (const Status created = hub.roles().createRole(name, description, actor); !created)
-                return created;
-            if (grants.isEmpty())
-                return {};
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
-                !allowed)
-                return allowed;
-            return hub.roles().setGrants(name, grants, actor);
-        })
-        .then(this, [this, name](Status created) {
-            setBusy(false);
-            if (!created) {
-                showError(tr("The role “%1” was not created.").arg(isolated(name)), created.error());
-                // Creating may have worked and only copying the grants failed.
-                load(name, false);
-                return;
-            }
-            afterChange(name);
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           actor = m_session.actor(), name, description, grants]() -> Status {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kCreate), kEndpoint);
+            !allowed)
+            return allowed;
+        if (const Status created = hub.roles().createRole(name, description, actor); !created)
+            return created;
+        if (grants.isEmpty())
+            return {};
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
+            !allowed)
+            return allowed;
+        return hub.roles().setGrants(name, grants, actor);
+    }),
+                 this, [this, name](Status created) {
+                     setBusy(false);
+                     if (!created) {
+                         showError(tr("The role “%1” was not created.").arg(isolated(name)), created.error());
+                         // Creating may have worked and only copying the grants failed.
+                         load(name, false);
+                         return;
+                     }
+                     afterChange(name);
+                 });
 }
 
 void RoleEditor::deleteRole()
@@ -436,21 +434,21 @@ void RoleEditor::deleteRole()
     if (!RolePrompts::confirmDelete(this, name))
         return;
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(), name]() -> Status {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kDelete), kEndpoint);
-                !allowed)
-                return allowed;
-            return hub.roles().deleteRole(name, actor);
-        })
-        .then(this, [this, name](Status deleted) {
-            setBusy(false);
-            if (!deleted) {
-                showError(tr("The role “%1” was not deleted.").arg(isolated(name)), deleted.error());
-                return;
-            }
-            afterChange(QString());
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           actor = m_session.actor(), name]() -> Status {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kDelete), kEndpoint);
+            !allowed)
+            return allowed;
+        return hub.roles().deleteRole(name, actor);
+    }),
+                 this, [this, name](Status deleted) {
+                     setBusy(false);
+                     if (!deleted) {
+                         showError(tr("The role “%1” was not deleted.").arg(isolated(name)), deleted.error());
+                         return;
+                     }
+                     afterChange(QString());
+                 });
 }
 
 void RoleEditor::afterChange(const QString& select)

@@ -6,6 +6,7 @@
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "UserGrantsModel.h"
+#include "WhenFinished.h"
 #include "rbac/RoleService.h"
 #include "users/UserService.h"
 
@@ -162,22 +163,22 @@ void UserGrantsPanel::reload()
                                ? m_users.at(m_userCombo->currentIndex()).username
                                : QString();
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub()]() -> Result<QList<nova::User>> {
-            if (const Status allowed =
-                    session.authorize(Permission{QStringLiteral("users"), Permission::kRead}, kEndpoint);
-                !allowed)
-                return allowed.error();
-            return hub.users().list();
-        })
-        .then(this, [this, select](Result<QList<nova::User>> users) {
-            setBusy(false);
-            if (!users) {
-                showError(tr("The users could not be listed."), users.error());
-                return;
-            }
-            showUsers(*users, select);
-        });
+    whenFinished(m_session.executor().run([&session = m_session,
+                                           &hub = m_session.hub()]() -> Result<QList<nova::User>> {
+        if (const Status allowed =
+                session.authorize(Permission{QStringLiteral("users"), Permission::kRead}, kEndpoint);
+            !allowed)
+            return allowed.error();
+        return hub.users().list();
+    }),
+                 this, [this, select](Result<QList<nova::User>> users) {
+                     setBusy(false);
+                     if (!users) {
+                         showError(tr("The users could not be listed."), users.error());
+                         return;
+                     }
+                     showUsers(*users, select);
+                 });
 }
 
 void UserGrantsPanel::showUsers(const QList<nova::User>& users, const QString& select)
@@ -226,29 +227,28 @@ void UserGrantsPanel::loadGrants()
         return;
     }
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), id = *userId]() -> Result<LoadedGrants> {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kRead), kEndpoint);
-                !allowed)
-                return allowed.error();
-            auto grants = hub.roles().userGrants(id);
-            if (!grants)
-                return grants.error();
-            return LoadedGrants{std::move(grants).value(), hub.clock().nowMSecs()};
-        })
-        .then(this, [this, id = *userId](Result<LoadedGrants> loaded) {
-            setBusy(false);
-            // The user may have chosen someone else meanwhile.
-            if (currentUserId() != id)
-                return;
-            if (!loaded) {
-                m_model->setGrants({}, 0);
-                showError(tr("The personal grants could not be loaded."), loaded.error());
-                return;
-            }
-            m_model->setGrants(loaded->grants, loaded->nowMs);
-            Q_EMIT grantsLoaded();
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           id = *userId]() -> Result<LoadedGrants> {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kRead), kEndpoint); !allowed)
+            return allowed.error();
+        auto grants = hub.roles().userGrants(id);
+        if (!grants)
+            return grants.error();
+        return LoadedGrants{std::move(grants).value(), hub.clock().nowMSecs()};
+    }),
+                 this, [this, id = *userId](Result<LoadedGrants> loaded) {
+                     setBusy(false);
+                     // The user may have chosen someone else meanwhile.
+                     if (currentUserId() != id)
+                         return;
+                     if (!loaded) {
+                         m_model->setGrants({}, 0);
+                         showError(tr("The personal grants could not be loaded."), loaded.error());
+                         return;
+                     }
+                     m_model->setGrants(loaded->grants, loaded->nowMs);
+                     Q_EMIT grantsLoaded();
+                 });
 }
 
 void UserGrantsPanel::addGrant()
@@ -263,15 +263,15 @@ void UserGrantsPanel::addGrant()
     const Permission permission = dialog.permission();
     const std::optional<qint64> expiresAtMs = dialog.expiresAtMs();
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(), id = *userId,
-              permission, expiresAtMs]() -> Result<nova::UserGrant> {
+    whenFinished(
+        m_session.executor().run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(),
+                                  id = *userId, permission, expiresAtMs]() -> Result<nova::UserGrant> {
             if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
                 !allowed)
                 return allowed.error();
             return hub.roles().grantUser(id, permission, expiresAtMs, actor);
-        })
-        .then(this, [this, username](Result<nova::UserGrant> granted) {
+        }),
+        this, [this, username](Result<nova::UserGrant> granted) {
             setBusy(false);
             if (!granted) {
                 showError(tr("The grant for %1 was not added.").arg(isolated(username)), granted.error());
@@ -300,23 +300,23 @@ void UserGrantsPanel::revokeGrant()
     if (box.exec() != QMessageBox::Yes)
         return;
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(),
-              id = grant.id]() -> Status {
-            if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
-                !allowed)
-                return allowed;
-            return hub.roles().revokeUserGrant(id, actor);
-        })
-        .then(this, [this, username](Status revoked) {
-            setBusy(false);
-            if (!revoked) {
-                showError(tr("The grant was not revoked from %1.").arg(isolated(username)), revoked.error());
-                return;
-            }
-            m_session.refreshPermissions();
-            loadGrants();
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           actor = m_session.actor(), id = grant.id]() -> Status {
+        if (const Status allowed = session.authorize(rolesPermission(Permission::kUpdate), kEndpoint);
+            !allowed)
+            return allowed;
+        return hub.roles().revokeUserGrant(id, actor);
+    }),
+                 this, [this, username](Status revoked) {
+                     setBusy(false);
+                     if (!revoked) {
+                         showError(tr("The grant was not revoked from %1.").arg(isolated(username)),
+                                   revoked.error());
+                         return;
+                     }
+                     m_session.refreshPermissions();
+                     loadGrants();
+                 });
 }
 
 void UserGrantsPanel::showError(const QString& title, const nova::Error& error)

@@ -2,6 +2,7 @@
 
 #include "ServiceHub.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "policy/PolicyStore.h"
 
 #include <QComboBox>
@@ -138,24 +139,25 @@ void PolicyEditor::load()
         return;
     setBusy(true);
     const Permission needed{kFeature, editable ? Permission::kUpdate : Permission::kRead};
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), needed]() -> Result<ServicePolicy> {
-            if (auto allowed = session.authorize(needed, kEndpoint); !allowed)
-                return allowed.error();
-            return hub.policyStore().load();
-        })
-        .then(this, [this](const Result<ServicePolicy>& policy) {
-            setBusy(false);
-            if (!policy) {
-                m_note->setText(tr("The security policy could not be read: %1").arg(policy.errorMessage()));
-                return;
-            }
-            m_loaded = *policy;
-            m_hasLoaded = true;
-            showPolicy(m_loaded);
-            updatePermissions();
-            Q_EMIT loaded();
-        });
+    whenFinished(m_session.executor().run(
+                     [&session = m_session, &hub = m_session.hub(), needed]() -> Result<ServicePolicy> {
+                         if (auto allowed = session.authorize(needed, kEndpoint); !allowed)
+                             return allowed.error();
+                         return hub.policyStore().load();
+                     }),
+                 this, [this](const Result<ServicePolicy>& policy) {
+                     setBusy(false);
+                     if (!policy) {
+                         m_note->setText(
+                             tr("The security policy could not be read: %1").arg(policy.errorMessage()));
+                         return;
+                     }
+                     m_loaded = *policy;
+                     m_hasLoaded = true;
+                     showPolicy(m_loaded);
+                     updatePermissions();
+                     Q_EMIT loaded();
+                 });
 }
 
 void PolicyEditor::save()
@@ -164,23 +166,22 @@ void PolicyEditor::save()
         return;
     const ServicePolicy policy = shownPolicy();
     setBusy(true);
-    m_session.executor()
-        .run([&session = m_session, &hub = m_session.hub(), actor = m_session.actor(), policy]() -> Status {
-            if (auto allowed = session.authorize(Permission{kFeature, Permission::kUpdate}, kEndpoint);
-                !allowed)
-                return allowed;
-            return hub.policyStore().save(policy, actor);
-        })
-        .then(this, [this, policy](const Status& result) {
-            setBusy(false);
-            if (!result) {
-                Q_EMIT saved(false, result.errorMessage());
-                return;
-            }
-            m_loaded = policy;
-            showPolicy(m_loaded);
-            Q_EMIT saved(true, {});
-        });
+    whenFinished(m_session.executor().run([&session = m_session, &hub = m_session.hub(),
+                                           actor = m_session.actor(), policy]() -> Status {
+        if (auto allowed = session.authorize(Permission{kFeature, Permission::kUpdate}, kEndpoint); !allowed)
+            return allowed;
+        return hub.policyStore().save(policy, actor);
+    }),
+                 this, [this, policy](const Status& result) {
+                     setBusy(false);
+                     if (!result) {
+                         Q_EMIT saved(false, result.errorMessage());
+                         return;
+                     }
+                     m_loaded = policy;
+                     showPolicy(m_loaded);
+                     Q_EMIT saved(true, {});
+                 });
 }
 
 void PolicyEditor::revert()

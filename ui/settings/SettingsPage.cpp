@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace nova::ui {
@@ -189,7 +190,8 @@ QString SettingsPage::title() const
 
 QIcon SettingsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("preferences-system"));
+    return QIcon::fromTheme(QStringLiteral("preferences-system"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void SettingsPage::activated()

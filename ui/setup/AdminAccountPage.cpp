@@ -2,6 +2,7 @@
 
 #include "ServiceHub.h"
 #include "SetupWizard.h"
+#include "WhenFinished.h"
 #include "rbac/DefaultRoles.h"
 #include "users/PasswordPolicy.h"
 #include "users/UserService.h"
@@ -134,33 +135,31 @@ void AdminAccountPage::createAccount()
     user.password = m_password->text();
     user.role = DefaultRoles::kAdmin;
     setBusy(true);
-    m_wizard.hub()
-        .executor()
-        .run([&hub = m_wizard.hub(), user]() -> Result<User> {
-            UserFilter anyone;
-            anyone.limit = 1;
-            const auto existing = hub.users().list(anyone);
-            if (!existing)
-                return existing.error();
-            if (!existing->isEmpty())
-                return Error{QStringLiteral("setup.users_exist"),
-                             AdminAccountPage::tr("This database already has users. Close setup and sign in "
-                                                  "instead.")};
-            return hub.users().create(user, SetupWizard::operatorActor());
-        })
-        .then(this, [this](const Result<User>& created) {
-            setBusy(false);
-            if (!created) {
-                m_problem->setText(created.errorMessage());
-                return;
-            }
-            m_created = true;
-            m_wizard.setCreatedUser(*created);
-            // The password is not needed any more; do not keep it in widgets.
-            m_password->clear();
-            m_repeat->clear();
-            m_wizard.next();
-        });
+    whenFinished(m_wizard.hub().executor().run([&hub = m_wizard.hub(), user]() -> Result<User> {
+        UserFilter anyone;
+        anyone.limit = 1;
+        const auto existing = hub.users().list(anyone);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return Error{QStringLiteral("setup.users_exist"),
+                         AdminAccountPage::tr("This database already has users. Close setup and sign in "
+                                              "instead.")};
+        return hub.users().create(user, SetupWizard::operatorActor());
+    }),
+                 this, [this](const Result<User>& created) {
+                     setBusy(false);
+                     if (!created) {
+                         m_problem->setText(created.errorMessage());
+                         return;
+                     }
+                     m_created = true;
+                     m_wizard.setCreatedUser(*created);
+                     // The password is not needed any more; do not keep it in widgets.
+                     m_password->clear();
+                     m_repeat->clear();
+                     m_wizard.next();
+                 });
 }
 
 void AdminAccountPage::setBusy(bool busy)

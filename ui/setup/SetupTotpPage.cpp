@@ -2,6 +2,7 @@
 
 #include "ServiceHub.h"
 #include "SetupWizard.h"
+#include "WhenFinished.h"
 #include "twofactor/TotpEnrollPanel.h"
 #include "twofactor/TwoFactorService.h"
 
@@ -81,22 +82,20 @@ void SetupTotpPage::enroll()
     m_failure->hide();
     m_retry->hide();
     setBusy(true);
-    m_wizard.hub()
-        .executor()
-        .run([&hub = m_wizard.hub(), userId = user->id] {
-            return hub.twoFactor().enroll(userId, SetupWizard::operatorActor());
-        })
-        .then(this, [this](const Result<TotpEnrollment>& enrollment) {
-            setBusy(false);
-            if (!enrollment) {
-                m_failure->setText(enrollment.errorMessage());
-                m_failure->show();
-                m_retry->show();
-                return;
-            }
-            m_panel->setEnrollment(*enrollment, m_wizard.hub().twoFactor().options().otp.digits);
-            m_panel->setFocus(Qt::OtherFocusReason);
-        });
+    whenFinished(m_wizard.hub().executor().run([&hub = m_wizard.hub(), userId = user->id] {
+        return hub.twoFactor().enroll(userId, SetupWizard::operatorActor());
+    }),
+                 this, [this](const Result<TotpEnrollment>& enrollment) {
+                     setBusy(false);
+                     if (!enrollment) {
+                         m_failure->setText(enrollment.errorMessage());
+                         m_failure->show();
+                         m_retry->show();
+                         return;
+                     }
+                     m_panel->setEnrollment(*enrollment, m_wizard.hub().twoFactor().options().otp.digits);
+                     m_panel->setFocus(Qt::OtherFocusReason);
+                 });
 }
 
 void SetupTotpPage::confirmCode()
@@ -106,12 +105,10 @@ void SetupTotpPage::confirmCode()
         return;
     const AccessContext context = SetupWizard::operatorContext();
     setBusy(true);
-    m_wizard.hub()
-        .executor()
-        .run([&hub = m_wizard.hub(), userId = user->id, code = m_panel->code(), context] {
-            return hub.twoFactor().confirm(userId, code, context);
-        })
-        .then(this, [this](const Result<QStringList>& codes) {
+    whenFinished(
+        m_wizard.hub().executor().run([&hub = m_wizard.hub(), userId = user->id, code = m_panel->code(),
+                                       context] { return hub.twoFactor().confirm(userId, code, context); }),
+        this, [this](const Result<QStringList>& codes) {
             setBusy(false);
             if (!codes) {
                 m_panel->showCodeError(codes.errorMessage());

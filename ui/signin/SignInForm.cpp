@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "ServiceHub.h"
+#include "WhenFinished.h"
 #include "auth/SignInService.h"
 #include "signin/SecondFactorPanel.h"
 
@@ -163,20 +164,19 @@ void SignInForm::submit()
     clearMessage();
     if (step() == Step::Password) {
         setBusy(true, tr("Signing in…"));
-        m_hub.executor()
-            .run([&hub = m_hub, name = username(), password = m_password->text(), context = context()] {
-                return hub.signIn().signIn(name, password, context);
-            })
-            .then(this, [this](const Result<SignInResult>& result) { handleResult(result); });
+        whenFinished(m_hub.executor().run(
+                         [&hub = m_hub, name = username(), password = m_password->text(),
+                          context = context()] { return hub.signIn().signIn(name, password, context); }),
+                     this, [this](const Result<SignInResult>& result) { handleResult(result); });
         return;
     }
     setBusy(true, tr("Checking the code…"));
-    m_hub.executor()
-        .run([&hub = m_hub, challenge = m_challenge, method = m_secondFactor->method(),
-              code = m_secondFactor->code(), context = context()] {
+    whenFinished(
+        m_hub.executor().run([&hub = m_hub, challenge = m_challenge, method = m_secondFactor->method(),
+                              code = m_secondFactor->code(), context = context()] {
             return hub.signIn().completeSecondFactor(challenge, method, code, context);
-        })
-        .then(this, [this](const Result<SignInResult>& result) { handleResult(result); });
+        }),
+        this, [this](const Result<SignInResult>& result) { handleResult(result); });
 }
 
 void SignInForm::handleResult(const Result<SignInResult>& result)
@@ -214,22 +214,21 @@ void SignInForm::sendSmsCode()
         return;
     clearMessage();
     setBusy(true, tr("Sending the SMS code…"));
-    m_hub.executor()
-        .run([&hub = m_hub, challenge = m_challenge, context = context()] {
-            return hub.signIn().sendSmsCode(challenge, context);
-        })
-        .then(this, [this](const Result<SmsCodeSent>& sent) {
-            setBusy(false);
-            if (!sent) {
-                showError(sent.error());
-                if (sent.error().code == QLatin1String("signin.challenge_expired")) {
-                    m_challenge.clear();
-                    setStep(Step::Password);
-                }
-                return;
-            }
-            m_secondFactor->setSmsSent(sent->maskedPhone);
-        });
+    whenFinished(m_hub.executor().run([&hub = m_hub, challenge = m_challenge, context = context()] {
+        return hub.signIn().sendSmsCode(challenge, context);
+    }),
+                 this, [this](const Result<SmsCodeSent>& sent) {
+                     setBusy(false);
+                     if (!sent) {
+                         showError(sent.error());
+                         if (sent.error().code == QLatin1String("signin.challenge_expired")) {
+                             m_challenge.clear();
+                             setStep(Step::Password);
+                         }
+                         return;
+                     }
+                     m_secondFactor->setSmsSent(sent->maskedPhone);
+                 });
 }
 
 void SignInForm::restart()

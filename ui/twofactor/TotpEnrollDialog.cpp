@@ -5,6 +5,7 @@
 #include "ServiceHub.h"
 #include "TotpEnrollPanel.h"
 #include "UiSession.h"
+#include "WhenFinished.h"
 #include "rbac/PermissionService.h"
 
 #include <QDialogButtonBox>
@@ -128,22 +129,21 @@ void TotpEnrollDialog::startEnrollment()
         return;
     }
     setBusy(true, tr("Creating a secret key…"));
-    m_session.executor()
-        .run([&hub = m_session.hub(), actor = m_session.actor(),
-              userId = m_userId]() -> Result<TotpEnrollment> {
-            if (const Status allowed = authorizeFor(hub, actor, userId, QStringLiteral("desktop/2fa-enroll"));
-                !allowed)
-                return allowed.error();
-            return hub.twoFactor().enroll(userId, actor);
-        })
-        .then(this, [this](const Result<TotpEnrollment>& enrollment) {
-            setBusy(false);
-            if (!enrollment) {
-                showFailure(enrollment.errorMessage());
-                return;
-            }
-            showEnrollment(*enrollment);
-        });
+    whenFinished(m_session.executor().run([&hub = m_session.hub(), actor = m_session.actor(),
+                                           userId = m_userId]() -> Result<TotpEnrollment> {
+        if (const Status allowed = authorizeFor(hub, actor, userId, QStringLiteral("desktop/2fa-enroll"));
+            !allowed)
+            return allowed.error();
+        return hub.twoFactor().enroll(userId, actor);
+    }),
+                 this, [this](const Result<TotpEnrollment>& enrollment) {
+                     setBusy(false);
+                     if (!enrollment) {
+                         showFailure(enrollment.errorMessage());
+                         return;
+                     }
+                     showEnrollment(*enrollment);
+                 });
 }
 
 void TotpEnrollDialog::showEnrollment(const TotpEnrollment& enrollment)
@@ -159,15 +159,15 @@ void TotpEnrollDialog::confirmCode()
         return;
     m_confirming = true;
     setBusy(true, tr("Checking the code…"));
-    m_session.executor()
-        .run([&hub = m_session.hub(), actor = m_session.actor(),
-              context = m_session.accessContext(QStringLiteral("desktop/2fa-confirm")), userId = m_userId,
-              code = m_panel->code()]() -> Result<QStringList> {
+    whenFinished(
+        m_session.executor().run([&hub = m_session.hub(), actor = m_session.actor(),
+                                  context = m_session.accessContext(QStringLiteral("desktop/2fa-confirm")),
+                                  userId = m_userId, code = m_panel->code()]() -> Result<QStringList> {
             if (const Status allowed = authorizeFor(hub, actor, userId, context.endpoint); !allowed)
                 return allowed.error();
             return hub.twoFactor().confirm(userId, code, context);
-        })
-        .then(this, [this](const Result<QStringList>& codes) {
+        }),
+        this, [this](const Result<QStringList>& codes) {
             m_confirming = false;
             setBusy(false);
             if (!codes) {
