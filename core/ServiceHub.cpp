@@ -1,5 +1,6 @@
 #include "ServiceHub.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "auth/SessionTokenService.h"
 #include "auth/SignInService.h"
@@ -27,7 +28,6 @@
 #include "users/UserImporter.h"
 #include "users/UserService.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -37,11 +37,6 @@ namespace nova {
 namespace {
 
 constexpr const char* kSecretsSetting = "secrets.backend";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::ServiceHub", text);
-}
 
 Result<QString> readSetting(const Database& db, const QString& key)
 {
@@ -118,7 +113,10 @@ Status ServiceHub::openSecrets(const QString& requested)
         m_secrets = std::make_unique<FileSecretStore>(folder);
     } else {
         return Error{QStringLiteral("config.secrets"),
-                     tr("Unknown secret store \"%1\": use auto, keychain or file:FOLDER.").arg(requested)};
+                     //: %1 is the secret store the configuration names; auto, keychain and file:FOLDER are
+                     //: literal values
+                     tr("Unknown secret store \"%1\": use auto, keychain or file:FOLDER.")
+                         .arg(leftToRight(requested))};
     }
     m_secretsDescription = spec;
     if (recorded->isEmpty())

@@ -6,6 +6,8 @@
 #include "ServiceExecutor.h"
 #include "policy/ServicePolicy.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace nova {
@@ -39,6 +41,7 @@ class UserService;
 // one; nothing else constructs services, and no service reaches for a
 // global.
 class ServiceHub {
+    Q_DECLARE_TR_FUNCTIONS(nova::ServiceHub)
 public:
     static Result<std::unique_ptr<ServiceHub>> open(const ServiceConfig& config);
     // For tests: a clock of the caller's choosing.

@@ -1,5 +1,7 @@
 #include "AlertClient.h"
 
+#include "Bidi.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,12 +53,13 @@ Result<QList<QSslCertificate>> AlertClient::loadCertificates(const QString& pemP
 {
     QFile file(pemPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("tls.ca_unreadable"),
-                     tr("The certificate file %1 cannot be read: %2").arg(pemPath, file.errorString())};
+        return Error{
+            QStringLiteral("tls.ca_unreadable"),
+            tr("The certificate file %1 cannot be read: %2").arg(leftToRight(pemPath), file.errorString())};
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return Error{QStringLiteral("tls.ca_invalid"),
-                     tr("The file %1 holds no PEM certificate.").arg(pemPath)};
+                     tr("The file %1 holds no PEM certificate.").arg(leftToRight(pemPath))};
     return certificates;
 }
 
@@ -118,8 +121,11 @@ void AlertClient::connectSocket()
         m_wanted = false;
         setState(State::Disconnected);
         Q_EMIT errorReceived(QStringLiteral("config.url"),
-                             tr("The alert server address %1 is not a ws:// or wss:// URL.")
-                                 .arg(m_config.url.toDisplayString()));
+                             //: %1 is the configured address, %2 and %3 the schemes ws:// and wss://
+                             tr("The alert server address %1 is not a %2 or %3 URL.")
+                                 .arg(leftToRight(m_config.url.toDisplayString()),
+                                      leftToRight(QStringLiteral("ws://")),
+                                      leftToRight(QStringLiteral("wss://"))));
         return;
     }
     if (m_config.token.isEmpty()) {
@@ -232,8 +238,10 @@ void AlertClient::onDisconnected(QWebSocket* socket)
         }
         const QString why = reason.isEmpty() ? QStringLiteral("refused") : reason;
         setState(State::Refused);
-        Q_EMIT errorReceived(QStringLiteral("auth.") + why,
-                             tr("The alert server refused the sign-in (%1). Sign in again.").arg(why));
+        Q_EMIT errorReceived(
+            QStringLiteral("auth.") + why,
+            //: %1 is the server's reason code, such as "expired"
+            tr("The alert server refused the sign-in (%1). Sign in again.").arg(leftToRight(why)));
         return;
     }
     switch (code) {
@@ -243,7 +251,9 @@ void AlertClient::onDisconnected(QWebSocket* socket)
         break;
     default:
         Q_EMIT errorReceived(QStringLiteral("connection.closed"),
-                             tr("The alert server closed the connection (%1 %2).").arg(code).arg(reason));
+                             //: %1 is a WebSocket close code, %2 the server's reason
+                             tr("The alert server closed the connection (%1 %2).")
+                                 .arg(QString::number(code), leftToRight(reason)));
     }
     scheduleReconnect();
 }

@@ -1,6 +1,7 @@
 #include "AlertProtocol.h"
 
-#include <QCoreApplication>
+#include "Bidi.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,11 +11,6 @@
 namespace nova {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::AlertProtocol", text);
-}
 
 Error fail(const char* code, const QString& message)
 {
@@ -85,7 +81,9 @@ const QList<TypeSpec>& typeSpecs()
 
 Error missing(const char* field)
 {
-    return fail(AlertProtocol::kMissingField, tr("The field \"%1\" is required.").arg(key(field)));
+    return fail(AlertProtocol::kMissingField,
+                QCoreApplication::translate("nova::AlertProtocol", "The field \"%1\" is required.")
+                    .arg(leftToRight(key(field))));
 }
 
 Result<qint64> integerField(const QJsonObject& object, const char* field, qint64 minimum)
@@ -96,20 +94,26 @@ Result<qint64> integerField(const QJsonObject& object, const char* field, qint64
     const double number = value.toDouble();
     if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number ||
         number < double(minimum) || number > double(AlertProtocol::kMaxSafeInteger))
-        return fail(AlertProtocol::kBadField, tr("The field \"%1\" must be a whole number from %2 to %3.")
-                                                  .arg(key(field))
-                                                  .arg(minimum)
-                                                  .arg(AlertProtocol::kMaxSafeInteger));
+        return fail(AlertProtocol::kBadField,
+                    QCoreApplication::translate("nova::AlertProtocol",
+                                                "The field \"%1\" must be a whole number from %L2 to %L3.")
+                        .arg(leftToRight(key(field)))
+                        .arg(minimum)
+                        .arg(AlertProtocol::kMaxSafeInteger));
     return static_cast<qint64>(number);
 }
 
 Result<QString> channelValue(const QJsonValue& value, const char* field)
 {
     if (!value.isString() || !AlertProtocol::isValidChannel(value.toString()))
-        return fail(AlertProtocol::kBadField,
-                    tr("The field \"%1\" must be a channel name: security, broadcast, user:<id>, sale:<id> "
-                       "or property:<id>.")
-                        .arg(key(field)));
+        return fail(
+            AlertProtocol::kBadField,
+            //: %1 is a field name; %2 to %6 are the channel names the protocol accepts
+            QCoreApplication::translate("nova::AlertProtocol",
+                                        "The field \"%1\" must be a channel name: %2, %3, %4, %5 or %6.")
+                .arg(leftToRight(key(field)), leftToRight(QStringLiteral("security")),
+                     leftToRight(QStringLiteral("broadcast")), leftToRight(QStringLiteral("user:<id>")),
+                     leftToRight(QStringLiteral("sale:<id>")), leftToRight(QStringLiteral("property:<id>"))));
     return value.toString();
 }
 
@@ -133,19 +137,19 @@ Result<AlertRequest> AlertProtocol::parse(QStringView text, qsizetype maxBytes, 
 {
     // A UTF-16 length over the limit is over it in UTF-8 too; skip the conversion.
     if (text.size() > maxBytes)
-        return fail(kTooLarge, tr("The frame is larger than %1 bytes.").arg(maxBytes));
+        return fail(kTooLarge, tr("The frame is larger than %Ln byte(s).", nullptr, int(maxBytes)));
     const QByteArray bytes = text.toUtf8();
     if (bytes.size() > maxBytes)
-        return fail(kTooLarge, tr("The frame is larger than %1 bytes.").arg(maxBytes));
+        return fail(kTooLarge, tr("The frame is larger than %Ln byte(s).", nullptr, int(maxBytes)));
     if (nestsDeeperThan(bytes, kMaxDepth))
-        return fail(kTooDeep, tr("The frame nests deeper than %1 levels.").arg(kMaxDepth));
+        return fail(kTooDeep, tr("The frame nests deeper than %Ln level(s).", nullptr, kMaxDepth));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error == QJsonParseError::DeepNesting)
-        return fail(kTooDeep, tr("The frame nests deeper than %1 levels.").arg(kMaxDepth));
+        return fail(kTooDeep, tr("The frame nests deeper than %Ln level(s).", nullptr, kMaxDepth));
     if (parseError.error != QJsonParseError::NoError)
-        return fail(kBadJson, tr("The frame is not valid JSON (at character %1).").arg(parseError.offset));
+        return fail(kBadJson, tr("The frame is not valid JSON (at character %L1).").arg(parseError.offset));
     if (!document.isObject())
         return fail(kNotObject, tr("The frame must be a JSON object."));
     const QJsonObject object = document.object();
@@ -161,7 +165,8 @@ Result<AlertRequest> AlertProtocol::parse(QStringView text, qsizetype maxBytes, 
             spec = &candidate;
     }
     if (!spec)
-        return fail(kUnknownType, tr("Unknown frame type \"%1\".").arg(typeValue.toString().left(64)));
+        return fail(kUnknownType,
+                    tr("Unknown frame type \"%1\".").arg(leftToRight(typeValue.toString().left(64))));
     if (refType)
         *refType = key(spec->name);
 
@@ -173,7 +178,9 @@ Result<AlertRequest> AlertProtocol::parse(QStringView text, qsizetype maxBytes, 
             known = known || it.key() == QLatin1String(field);
         if (!known)
             return fail(kUnknownField,
-                        tr("A \"%1\" frame has no field \"%2\".").arg(key(spec->name), it.key().left(64)));
+                        //: %1 is a frame type such as "subscribe", %2 the field the client sent
+                        tr("A \"%1\" frame has no field \"%2\".")
+                            .arg(leftToRight(key(spec->name)), leftToRight(it.key().left(64))));
     }
 
     AlertRequest request;
@@ -184,9 +191,8 @@ Result<AlertRequest> AlertProtocol::parse(QStringView text, qsizetype maxBytes, 
         if (token.isUndefined())
             return missing("token");
         if (!token.isString() || token.toString().isEmpty() || token.toString().size() > kMaxTokenLength)
-            return fail(
-                kBadField,
-                tr("The field \"token\" must be a string of 1 to %1 characters.").arg(kMaxTokenLength));
+            return fail(kBadField, tr("The field \"token\" must be a string of 1 to %Ln character(s).",
+                                      nullptr, int(kMaxTokenLength)));
         request.token = token.toString();
         break;
     }
@@ -217,8 +223,8 @@ Result<AlertRequest> AlertProtocol::parse(QStringView text, qsizetype maxBytes, 
             const QJsonValue channels = object.value(QStringLiteral("channels"));
             if (!channels.isArray() || channels.toArray().size() > kMaxResumeChannels)
                 return fail(kBadField,
-                            tr("The field \"channels\" must be a list of at most %1 channel names.")
-                                .arg(kMaxResumeChannels));
+                            tr("The field \"channels\" must be a list of at most %Ln channel name(s).",
+                               nullptr, kMaxResumeChannels));
             for (const QJsonValue& channel : channels.toArray()) {
                 auto name = channelValue(channel, "channels");
                 if (!name)

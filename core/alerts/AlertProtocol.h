@@ -5,6 +5,7 @@
 #include "alerts/AlertRequest.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -19,6 +20,7 @@ namespace nova {
 // code is the wire error code ("bad_json", "missing_field", …) and whose
 // message is translated.
 class AlertProtocol {
+    Q_DECLARE_TR_FUNCTIONS(nova::AlertProtocol)
 public:
     // Wire error codes (the "code" of an error frame).
     static constexpr const char* kBadJson = "bad_json";

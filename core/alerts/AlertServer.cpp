@@ -1,5 +1,6 @@
 #include "AlertServer.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "alerts/AlertProtocol.h"
 #include "alerts/AlertRequest.h"
@@ -41,11 +42,11 @@ Result<QSslConfiguration> tlsConfiguration(const QString& certificateFile, const
     if (chain.isEmpty() || chain.first().isNull())
         return fail(
             QCoreApplication::translate("nova::AlertServer", "No PEM certificate could be read from %1.")
-                .arg(certificateFile));
+                .arg(leftToRight(certificateFile)));
     QFile file(keyFile);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("nova::AlertServer", "The TLS key %1 cannot be read: %2")
-                        .arg(keyFile, file.errorString()));
+                        .arg(leftToRight(keyFile), file.errorString()));
     const QByteArray pem = file.readAll();
     QSslKey key;
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -56,7 +57,7 @@ Result<QSslConfiguration> tlsConfiguration(const QString& certificateFile, const
     if (key.isNull())
         return fail(QCoreApplication::translate("nova::AlertServer",
                                                 "%1 holds no unencrypted PEM private key (RSA, EC or DSA).")
-                        .arg(keyFile));
+                        .arg(leftToRight(keyFile)));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -129,20 +130,19 @@ Status AlertServer::listen()
     server->setHandshakeTimeout(m_config.authTimeoutMs);
     if (!server->listen(m_config.address, m_config.port)) {
         const Error error{QStringLiteral("alerts.listen"),
+                          //: %1 is an IP address, %2 a port number, %3 the system's reason
                           tr("The alert endpoint cannot listen on %1 port %2: %3")
-                              .arg(m_config.address.toString())
-                              .arg(m_config.port)
-                              .arg(server->errorString())};
+                              .arg(leftToRight(m_config.address.toString()), QString::number(m_config.port),
+                                   server->errorString())};
         server->deleteLater();
         return error;
     }
     m_server = server;
     connect(m_server, &QWebSocketServer::newConnection, this, &AlertServer::onNewConnection);
     if (!tls && !m_config.address.isLoopback())
-        qWarning().noquote()
-            << tr("Warning: the alert endpoint listens on %1 without TLS; session tokens and "
-                  "alerts cross the network in clear. Configure a certificate and key for wss://.")
-                   .arg(m_config.address.toString());
+        qWarning("the alert endpoint listens on %s without TLS; session tokens and alerts cross the network "
+                 "in clear. Configure a certificate and key for wss://.",
+                 qPrintable(m_config.address.toString()));
     m_housekeeping.start();
     if (m_config.revalidateIntervalMs > 0)
         m_revalidation.start();
@@ -298,7 +298,7 @@ void AlertServer::authenticateIngest(AlertSession* session, QByteArrayView key)
     auto expected = m_secrets.read(QString::fromLatin1(kIngestKeyName));
     if (!expected) {
         if (!SecretStore::isNotFound(expected.error()))
-            qWarning().noquote() << tr("The ingest key cannot be read: %1").arg(expected.errorMessage());
+            qWarning("the ingest key cannot be read: %s", qPrintable(expected.errorMessage()));
         refuseAuthentication(session, QStringLiteral("invalid"), QStringLiteral("ingest.no_key"),
                              AlertProtocol::kCloseUnauthenticated);
         return;
@@ -440,7 +440,7 @@ void AlertServer::handle(AlertSession* session, const AlertRequest& request)
         if (!session->isSubscribed(request.channel)) {
             session->send(AlertProtocol::error(
                 QString::fromLatin1(AlertProtocol::kNotSubscribed),
-                tr("This connection is not subscribed to %1.").arg(request.channel), ref));
+                tr("This connection is not subscribed to %1.").arg(leftToRight(request.channel)), ref));
             break;
         }
         session->removeChannel(request.channel);
@@ -489,9 +489,10 @@ void AlertServer::subscribe(AlertSession* session, const QString& channel)
 {
     if (!session->isSubscribed(channel)) {
         if (!mayRead(session, channel, QStringLiteral("alerts:subscribe ") + channel)) {
-            session->send(AlertProtocol::error(QString::fromLatin1(AlertProtocol::kForbidden),
-                                               tr("You may not read the channel %1.").arg(channel),
-                                               QStringLiteral("subscribe")));
+            session->send(
+                AlertProtocol::error(QString::fromLatin1(AlertProtocol::kForbidden),
+                                     tr("You may not read the channel %1.").arg(leftToRight(channel)),
+                                     QStringLiteral("subscribe")));
             return;
         }
         session->addChannel(channel);
@@ -538,18 +539,18 @@ void AlertServer::acknowledge(AlertSession* session, qint64 seq)
     }
     const QString channel = found->first().channel;
     if (!session->isSubscribed(channel)) {
-        session->send(AlertProtocol::error(QString::fromLatin1(AlertProtocol::kNotSubscribed),
-                                           tr("Subscribe to %1 to acknowledge its alerts.").arg(channel),
-                                           ref));
+        session->send(AlertProtocol::error(
+            QString::fromLatin1(AlertProtocol::kNotSubscribed),
+            tr("Subscribe to %1 to acknowledge its alerts.").arg(leftToRight(channel)), ref));
         return;
     }
     // Shared channels: acknowledging changes what every reader sees.
     if (channel == QLatin1String("security") || channel == QLatin1String("broadcast")) {
         const AccessContext context{session->peerIp(), session->userAgent(), QStringLiteral("alerts:ack")};
         if (!m_permissions.check(session->claims().userId, alertsPermission(Permission::kUpdate), context)) {
-            session->send(AlertProtocol::error(QString::fromLatin1(AlertProtocol::kForbidden),
-                                               tr("You may not acknowledge alerts on %1.").arg(channel),
-                                               ref));
+            session->send(AlertProtocol::error(
+                QString::fromLatin1(AlertProtocol::kForbidden),
+                tr("You may not acknowledge alerts on %1.").arg(leftToRight(channel)), ref));
             return;
         }
     }
@@ -568,7 +569,7 @@ void AlertServer::acknowledge(AlertSession* session, qint64 seq)
                                          {QStringLiteral("channel"), channel},
                                          {QStringLiteral("type"), found->first().type}});
     if (auto written = m_log.append(event); !written)
-        qWarning().noquote() << tr("An acknowledgement could not be logged: %1").arg(written.errorMessage());
+        qWarning("an acknowledgement could not be logged: %s", qPrintable(written.errorMessage()));
     session->send(AlertProtocol::acked(seq));
 }
 
@@ -665,7 +666,9 @@ bool AlertServer::withinRateLimit(AlertSession* session)
     }
     session->send(AlertProtocol::error(
         QString::fromLatin1(AlertProtocol::kRateLimited),
-        tr("Too many frames: at most %1 in %2 seconds.").arg(limit).arg(m_config.rateWindowMs / 1000)));
+        //: %1 is a number of frames
+        tr("Too many frames: at most %L1 in %Ln second(s).", nullptr, int(m_config.rateWindowMs / 1000))
+            .arg(limit)));
     return false;
 }
 
@@ -683,8 +686,7 @@ void AlertServer::logRefusal(AlertSession* session, const QString& reason, const
         EventType::UnauthorizedAccess, false, who ? std::optional<qint64>(who->userId) : std::nullopt,
         who ? who->username : QString(), session->peerIp(), session->userAgent(), metadata, Severity::Medium);
     if (auto written = m_log.append(event); !written)
-        qWarning().noquote()
-            << tr("A refused alert connection could not be logged: %1").arg(written.errorMessage());
+        qWarning("a refused alert connection could not be logged: %s", qPrintable(written.errorMessage()));
 }
 
 } // namespace nova

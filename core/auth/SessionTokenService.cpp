@@ -6,7 +6,6 @@
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
@@ -22,14 +21,10 @@ constexpr qint64 kIssuedInFutureToleranceMs = 60 * 1000;
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::SessionTokenService", text);
-}
-
 Error malformed()
 {
-    return Error{QStringLiteral("token.malformed"), tr("The session token is malformed.")};
+    return Error{QStringLiteral("token.malformed"),
+                 QCoreApplication::translate("nova::SessionTokenService", "The session token is malformed.")};
 }
 
 QByteArray encodePart(const QJsonObject& object)

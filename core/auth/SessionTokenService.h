@@ -5,6 +5,7 @@
 #include "auth/SessionClaims.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMutex>
 
 namespace nova {
@@ -22,6 +23,7 @@ class SecretStore;
 // constant time, exp/iat/jti are required, and revoked tokens (the
 // specification's blacklist) are refused until they would have expired.
 class SessionTokenService {
+    Q_DECLARE_TR_FUNCTIONS(nova::SessionTokenService)
 public:
     static constexpr const char* kKeyName = "session-signing-key";
     static constexpr qint64 kDefaultLifetimeMs = 15 * 60 * 1000;

@@ -1,5 +1,6 @@
 #include "SignInService.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "auth/SessionTokenService.h"
 #include "blocklist/IpBlockList.h"
@@ -11,7 +12,6 @@
 #include "twofactor/TwoFactorService.h"
 #include "users/UserRepository.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QMutexLocker>
 #include <QtDebug>
@@ -20,20 +20,18 @@ namespace nova {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("nova::SignInService", text, nullptr, n);
-}
-
 Error invalidCredentials()
 {
-    return Error{QStringLiteral("signin.invalid_credentials"), tr("The user name or password is wrong.")};
+    return Error{QStringLiteral("signin.invalid_credentials"),
+                 QCoreApplication::translate("nova::SignInService", "The user name or password is wrong.")};
 }
 
 Error challengeGone()
 {
     return Error{QStringLiteral("signin.challenge_expired"),
-                 tr("The sign-in has expired or was cancelled. Please enter your password again.")};
+                 QCoreApplication::translate("nova::SignInService",
+                                             "The sign-in has expired or was cancelled. "
+                                             "Please enter your password again.")};
 }
 
 QString methodName(SecondFactor method)
@@ -97,12 +95,13 @@ Error SignInService::countFailure(const User& user, const QString& reason, const
         Alert alert;
         alert.severity = Severity::Medium;
         alert.type = QStringLiteral("account_locked");
-        alert.messageEn = QStringLiteral("Account %1 locked after %2 failed sign-ins")
-                              .arg(user.username)
-                              .arg(m_policy.lockThreshold);
-        alert.messageAr = QStringLiteral("تم قفل الحساب %1 بعد %2 محاولات دخول فاشلة")
-                              .arg(user.username)
-                              .arg(m_policy.lockThreshold);
+        // Stored in both languages for every reader; the count is phrased
+        // so that the Arabic needs no plural agreement.
+        const QString name = isolated(user.username);
+        const QString failures = QString::number(m_policy.lockThreshold);
+        alert.messageEn = QStringLiteral("Account %1 locked after %2 failed sign-ins").arg(name, failures);
+        alert.messageAr =
+            QStringLiteral("تم قفل الحساب %1 بعد محاولات دخول فاشلة متتالية عددها %2").arg(name, failures);
         alert.ip = context.ip;
         alert.userId = user.id;
         alert.username = user.username;
@@ -119,7 +118,7 @@ Status SignInService::checkAddress(const QString& username, const AccessContext&
     QHostAddress address;
     if (!address.setAddress(context.ip))
         return Error{QStringLiteral("signin.bad_ip"),
-                     tr("\"%1\" is not an IPv4 or IPv6 address.").arg(context.ip)};
+                     tr("\"%1\" is not an IPv4 or IPv6 address.").arg(leftToRight(context.ip))};
     auto blocked = m_deps.blockList.isBlocked(address);
     if (!blocked)
         return blocked.error();
@@ -130,8 +129,9 @@ Status SignInService::checkAddress(const QString& username, const AccessContext&
         if (auto written = m_deps.log.append(event); !written)
             qWarning("blocked request not logged: %s", qPrintable(written.errorMessage()));
         return Error{QStringLiteral("signin.ip_blocked"),
+                     //: %1 is an IP address
                      tr("Sign-in from %1 is blocked. Ask a security administrator if this is a mistake.")
-                         .arg(context.ip)};
+                         .arg(leftToRight(context.ip))};
     }
     return {};
 }
@@ -157,9 +157,9 @@ Result<SignInResult> SignInService::signIn(const QString& username, const QStrin
             qMax<qint64>(1, (user->lockedUntilMs.value_or(0) - m_deps.clock.nowMSecs() + 59999) / 60000);
         return refuse(user->username, user->id, QStringLiteral("account_locked"), context,
                       Error{QStringLiteral("signin.locked"),
-                            tr("This account is locked after too many failed sign-ins. Try again in %n "
+                            tr("This account is locked after too many failed sign-ins. Try again in %Ln "
                                "minute(s) or ask an administrator to unlock it.",
-                               static_cast<int>(minutes))});
+                               nullptr, static_cast<int>(minutes))});
     }
 
     auto stored = m_deps.users.passwordHash(user->id);

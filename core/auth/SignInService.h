@@ -7,6 +7,7 @@
 #include "rbac/AccessContext.h"
 #include "sms/SmsOtpService.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -36,6 +37,7 @@ class UserRepository;
 // Thread-safe; the password check is slow by design, so the UI calls this
 // through ServiceExecutor.
 class SignInService {
+    Q_DECLARE_TR_FUNCTIONS(nova::SignInService)
 public:
     struct Dependencies {
         UserRepository& users;

@@ -1,5 +1,6 @@
 #include "IpBlockList.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "rbac/AdminAudit.h"
 #include "securitylog/SecurityLog.h"
@@ -79,7 +80,7 @@ Result<BlockedIp> IpBlockList::block(const IpRange& range, std::optional<qint64>
     if (range.isNull())
         return listError("blocklist.invalid", tr("No address to block."));
     if (source != BlockSource::Manual && source != BlockSource::Detector)
-        return listError("blocklist.source", tr("Unknown block source \"%1\".").arg(source));
+        return listError("blocklist.source", tr("Unknown block source \"%1\".").arg(leftToRight(source)));
     if (durationMs && *durationMs <= 0)
         return listError("blocklist.duration", tr("A block must last longer than zero seconds."));
     const bool manual = source == BlockSource::Manual;
@@ -93,18 +94,20 @@ Result<BlockedIp> IpBlockList::block(const IpRange& range, std::optional<qint64>
     if (range.prefixLength() < (range.isIpv6() ? 16 : 8))
         return refuse(listError("blocklist.too_broad", tr("%1 is too large a network to block; it would shut "
                                                           "out a large part of the internet.")
-                                                           .arg(range.toString())));
+                                                           .arg(leftToRight(range.toString()))));
     const auto allowedOverlap = overlapsAllowed(range);
     if (!allowedOverlap)
         return allowedOverlap.error();
     if (*allowedOverlap)
         return refuse(listError("blocklist.allowed", tr("%1 overlaps the allow-list; remove it from the "
                                                         "allow-list first if it really must be blocked.")
-                                                         .arg(range.toString())));
+                                                         .arg(leftToRight(range.toString()))));
     if (manual && !actor.ip.isEmpty() && range.contains(QHostAddress(actor.ip)))
-        return refuse(listError("blocklist.self", tr("%1 contains your own address %2; blocking it "
-                                                     "would lock you out.")
-                                                      .arg(range.toString(), actor.ip)));
+        //: %1 is a network or address, %2 the IP address of the person blocking it
+        return refuse(
+            listError("blocklist.self", tr("%1 contains your own address %2; blocking it "
+                                           "would lock you out.")
+                                            .arg(leftToRight(range.toString()), leftToRight(actor.ip))));
 
     const qint64 now = m_clock.nowMSecs();
     const std::optional<qint64> expiresAt =
@@ -215,27 +218,29 @@ Result<BlockedIp> IpBlockList::writeBlock(const IpRange& range, std::optional<qi
 
 void IpBlockList::publishBlockAlert(const BlockedIp& entry, bool extended, std::optional<qint64> logId)
 {
-    const QString address = entry.range.toDisplayString();
+    // Stored in both languages for every reader, so not translated here; the
+    // address, the time and the reason are isolated for either direction.
+    const QString address = leftToRight(entry.range.toDisplayString());
+    const QString reason = isolated(entry.reason);
     const QString untilEn =
-        entry.expiresAtMs ? isoTime(*entry.expiresAtMs) : QStringLiteral("further notice");
-    const QString untilAr = entry.expiresAtMs ? isoTime(*entry.expiresAtMs) : QStringLiteral("إشعار آخر");
+        entry.expiresAtMs ? leftToRight(isoTime(*entry.expiresAtMs)) : QStringLiteral("further notice");
+    const QString untilAr =
+        entry.expiresAtMs ? leftToRight(isoTime(*entry.expiresAtMs)) : QStringLiteral("إشعار آخر");
     Alert alert;
     alert.severity = entry.source == BlockSource::Detector ? Severity::High : Severity::Medium;
     alert.type = QStringLiteral("ip_blocked");
     if (extended) {
-        alert.messageEn =
-            QStringLiteral("Block of %1 extended until %2: %3").arg(address, untilEn, entry.reason);
-        alert.messageAr =
-            QStringLiteral("تم تمديد حظر العنوان %1 حتى %2: %3").arg(address, untilAr, entry.reason);
+        alert.messageEn = QStringLiteral("Block of %1 extended until %2: %3").arg(address, untilEn, reason);
+        alert.messageAr = QStringLiteral("تم تمديد حظر العنوان %1 حتى %2: %3").arg(address, untilAr, reason);
     } else {
-        alert.messageEn = QStringLiteral("IP %1 blocked until %2: %3").arg(address, untilEn, entry.reason);
-        alert.messageAr = QStringLiteral("تم حظر العنوان %1 حتى %2: %3").arg(address, untilAr, entry.reason);
+        alert.messageEn = QStringLiteral("IP %1 blocked until %2: %3").arg(address, untilEn, reason);
+        alert.messageAr = QStringLiteral("تم حظر العنوان %1 حتى %2: %3").arg(address, untilAr, reason);
     }
-    alert.ip = address;
+    alert.ip = entry.range.toDisplayString();
     alert.logId = logId;
     // The block is committed and logged; a lost alert must not undo or fail it.
     if (auto published = m_alerts.publish(alert); !published)
-        qWarning("ip_blocked alert for %s not published: %s", qPrintable(address),
+        qWarning("ip_blocked alert for %s not published: %s", qPrintable(alert.ip),
                  qPrintable(published.errorMessage()));
 }
 
@@ -247,8 +252,9 @@ Status IpBlockList::unblock(const IpRange& range, const Actor& actor)
         if (!existing)
             return existing.error();
         if (!*existing)
-            return listError("blocklist.not_blocked",
-                             tr("%1 is not blocked.").arg(range.isNull() ? QString() : range.toString()));
+            return listError(
+                "blocklist.not_blocked",
+                tr("%1 is not blocked.").arg(leftToRight(range.isNull() ? QString() : range.toString())));
         if (auto removed =
                 m_db.exec(QStringLiteral("DELETE FROM blocked_ips WHERE id = ?"), {(*existing)->id});
             !removed)
@@ -356,7 +362,7 @@ Status IpBlockList::disallow(const IpRange& range, const Actor& actor)
             return removed.error();
         if (range.isNull() || removed->numRowsAffected() < 1)
             return listError("blocklist.not_allowed",
-                             tr("%1 is not on the allow-list.").arg(range.toString()));
+                             tr("%1 is not on the allow-list.").arg(leftToRight(range.toString())));
         auto logged =
             m_audit.record(actor, EventType::IpDisallowed, {{QStringLiteral("cidr"), range.toString()}});
         if (!logged)

@@ -1,5 +1,7 @@
 #include "IpRange.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,11 +12,6 @@ namespace {
 Error rangeError(const char* code, const QString& message)
 {
     return Error{QString::fromLatin1(code), message};
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::IpRange", text);
 }
 
 // ::ffff:a.b.c.d, which a dual-stack socket reports for an IPv4 client.
@@ -62,7 +59,8 @@ Result<IpRange> IpRange::parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return rangeError("ip.empty", tr(QT_TRANSLATE_NOOP("nova::IpRange", "No IP address was given.")));
+        return rangeError("ip.empty",
+                          QCoreApplication::translate("nova::IpRange", "No IP address was given."));
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     const QString addressText = slash < 0 ? text : text.left(slash);
     const QString prefixText = slash < 0 ? QString() : text.mid(slash + 1);
@@ -76,7 +74,7 @@ Result<IpRange> IpRange::parse(const QString& input)
             address.protocol() != QAbstractSocket::IPv6Protocol)
             return rangeError("ip.invalid", QCoreApplication::translate("nova::IpRange",
                                                                         "\"%1\" is not a valid IPv6 address.")
-                                                .arg(addressText));
+                                                .arg(leftToRight(addressText)));
     } else {
         const QRegularExpressionMatch match = ipv4.match(addressText);
         bool octetsOk = match.hasMatch();
@@ -86,10 +84,12 @@ Result<IpRange> IpRange::parse(const QString& input)
             address.protocol() != QAbstractSocket::IPv4Protocol)
             return rangeError(
                 "ip.invalid",
+                //: %1 is what was typed; %2, %3 and %4 are example addresses
                 QCoreApplication::translate("nova::IpRange",
-                                            "\"%1\" is not a valid IP address (expected e.g. 203.0.113.7, "
-                                            "2001:db8::1 or 203.0.113.0/24).")
-                    .arg(addressText));
+                                            "\"%1\" is not a valid IP address (expected e.g. %2, %3 or %4).")
+                    .arg(leftToRight(addressText), leftToRight(QStringLiteral("203.0.113.7")),
+                         leftToRight(QStringLiteral("2001:db8::1")),
+                         leftToRight(QStringLiteral("203.0.113.0/24"))));
     }
 
     const int maxPrefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
@@ -97,23 +97,25 @@ Result<IpRange> IpRange::parse(const QString& input)
     if (slash >= 0) {
         static const QRegularExpression digits(QStringLiteral("^(0|[1-9][0-9]{0,2})$"));
         if (!digits.match(prefixText).hasMatch() || prefixText.toInt() > maxPrefix)
+            //: %3 is a prefix length as typed, such as "/33"
             return rangeError("ip.prefix", QCoreApplication::translate(
-                                               "nova::IpRange", "The prefix length \"/%1\" must be a number "
-                                                                "from 0 to %2.")
-                                               .arg(prefixText)
-                                               .arg(maxPrefix));
+                                               "nova::IpRange", "The prefix length \"%3\" must be a number "
+                                                                "from %L1 to %L2.")
+                                               .arg(0)
+                                               .arg(maxPrefix)
+                                               .arg(leftToRight(QLatin1Char('/') + prefixText)));
         prefix = prefixText.toInt();
     }
     if (!hostBitsClear(address, prefix)) {
         const QPair<QHostAddress, int> network =
             QHostAddress::parseSubnet(address.toString() + QLatin1Char('/') + QString::number(prefix));
-        return rangeError("ip.host_bits",
-                          QCoreApplication::translate("nova::IpRange",
-                                                      "%1 has address bits set beyond the /%2 prefix; the "
-                                                      "network is %3/%2.")
-                              .arg(text)
-                              .arg(prefix)
-                              .arg(network.first.toString()));
+        return rangeError(
+            "ip.host_bits",
+            //: %1 is the range as typed, %2 its prefix length such as "/24", %3 the network
+            QCoreApplication::translate("nova::IpRange", "%1 has address bits set beyond the %2 prefix; the "
+                                                         "network is %3.")
+                .arg(leftToRight(text), leftToRight(QLatin1Char('/') + QString::number(prefix)),
+                     leftToRight(network.first.toString() + QLatin1Char('/') + QString::number(prefix))));
     }
     if (address.protocol() == QAbstractSocket::IPv6Protocol && prefix >= 96 &&
         isV4Mapped(address.toIPv6Address()))

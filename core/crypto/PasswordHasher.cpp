@@ -1,5 +1,6 @@
 #include "PasswordHasher.h"
 
+#include "Bidi.h"
 #include "crypto/ConstantTime.h"
 #include "crypto/SecureRandom.h"
 
@@ -75,7 +76,7 @@ Result<QString> PasswordHasher::hash(const QString& password) const
     if (rc != ARGON2_OK)
         return Error{QStringLiteral("password.hash_failed"),
                      QCoreApplication::translate("nova::PasswordHasher", "Hashing the password failed: %1")
-                         .arg(QString::fromLatin1(argon2_error_message(rc)))};
+                         .arg(leftToRight(QString::fromLatin1(argon2_error_message(rc))))};
     return QString::fromLatin1(encoded.constData());
 }
 

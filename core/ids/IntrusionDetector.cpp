@@ -1,5 +1,6 @@
 #include "IntrusionDetector.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "blocklist/IpBlockList.h"
 #include "ids/LoginFailureHistory.h"
@@ -29,11 +30,25 @@ QString minutesEn(qint64 ms)
                              : QStringLiteral("%1 min").arg(minutes);
 }
 
+// After "خلال" or "لمدة": one and two have their own words, 3 to 10 take
+// the plural and everything else the singular.
+QString countedAr(qint64 n, const QString& one, const QString& two, const QString& few, const QString& many)
+{
+    if (n == 1)
+        return one;
+    if (n == 2)
+        return two;
+    const qint64 rest = n % 100;
+    return QStringLiteral("%1 %2").arg(n).arg(rest >= 3 && rest <= 10 ? few : many);
+}
+
 QString minutesAr(qint64 ms)
 {
     const qint64 minutes = ms / DetectorThresholds::kMinute;
-    return minutes % 60 == 0 ? QStringLiteral("%1 ساعة").arg(minutes / 60)
-                             : QStringLiteral("%1 دقيقة").arg(minutes);
+    return minutes % 60 == 0 ? countedAr(minutes / 60, QStringLiteral("ساعة واحدة"), QStringLiteral("ساعتين"),
+                                         QStringLiteral("ساعات"), QStringLiteral("ساعة"))
+                             : countedAr(minutes, QStringLiteral("دقيقة واحدة"), QStringLiteral("دقيقتين"),
+                                         QStringLiteral("دقائق"), QStringLiteral("دقيقة"));
 }
 
 void publish(AlertBus& alerts, const Alert& alert)
@@ -116,13 +131,15 @@ DetectorDecision IntrusionDetector::onLoginAttempt(const QString& ip, const QStr
         m_failedLogins.reset(key);
         limits = m_thresholds;
     }
-    const QString windowEn = minutesEn(limits.bruteForceWindowMs);
-    const QString windowAr = minutesAr(limits.bruteForceWindowMs);
+    // The alert texts are stored in both languages, not translated; counts
+    // are phrased so that the Arabic needs no plural agreement.
+    const QString address = leftToRight(key);
+    const QString failures = QString::number(limits.bruteForceFailures);
     return act(QStringLiteral("brute_force"), key, username, std::nullopt, limits.bruteForceBlockMs,
                QStringLiteral("Brute force from %1: %2 failed logins within %3")
-                   .arg(key, QString::number(limits.bruteForceFailures), windowEn),
-               QStringLiteral("هجوم تخمين كلمات المرور من %1: %2 محاولات دخول فاشلة خلال %3")
-                   .arg(key, QString::number(limits.bruteForceFailures), windowAr));
+                   .arg(address, failures, minutesEn(limits.bruteForceWindowMs)),
+               QStringLiteral("هجوم تخمين كلمات المرور من %1: محاولات دخول فاشلة عددها %2 خلال %3")
+                   .arg(address, failures, minutesAr(limits.bruteForceWindowMs)));
 }
 
 DetectorDecision IntrusionDetector::onEvent(const QString& type, const QString& ip,
@@ -141,12 +158,13 @@ DetectorDecision IntrusionDetector::onEvent(const QString& type, const QString& 
         m_events.reset(counterKey);
         limits = m_thresholds;
     }
-    return act(
-        QStringLiteral("suspicious_activity"), key, QString(), userId, limits.suspiciousBlockMs,
-        QStringLiteral("Suspicious activity from %1: %2 \"%3\" events within %4")
-            .arg(key, QString::number(limits.suspiciousEvents), type, minutesEn(limits.suspiciousWindowMs)),
-        QStringLiteral("نشاط مشبوه من %1: %2 أحداث \"%3\" خلال %4")
-            .arg(key, QString::number(limits.suspiciousEvents), type, minutesAr(limits.suspiciousWindowMs)));
+    const QString address = leftToRight(key);
+    const QString events = QString::number(limits.suspiciousEvents);
+    return act(QStringLiteral("suspicious_activity"), key, QString(), userId, limits.suspiciousBlockMs,
+               QStringLiteral("Suspicious activity from %1: %2 \"%3\" events within %4")
+                   .arg(address, events, leftToRight(type), minutesEn(limits.suspiciousWindowMs)),
+               QStringLiteral("نشاط مشبوه من %1: أحداث \"%3\" عددها %2 خلال %4")
+                   .arg(address, events, leftToRight(type), minutesAr(limits.suspiciousWindowMs)));
 }
 
 InjectionFinding IntrusionDetector::inspectInput(const QString& text, const QString& ip,
@@ -186,23 +204,23 @@ InjectionFinding IntrusionDetector::inspectInput(const QString& text, const QStr
     const QString rule = sql ? QStringLiteral("sql_injection") : QStringLiteral("xss");
     const QString whatEn = sql ? QStringLiteral("SQL injection attempt") : QStringLiteral("XSS attempt");
     const QString whatAr = sql ? QStringLiteral("محاولة حقن SQL") : QStringLiteral("محاولة هجوم XSS");
+    const QString address = leftToRight(key.isEmpty() ? QStringLiteral("?") : key);
+    const QString fieldName = leftToRight(field);
     DetectorDecision result;
     if (reachedLimit) {
         result = act(rule, key, QString(), userId, limits.injectionBlockMs,
                      QStringLiteral("%1 from %2 in \"%3\" (%4 within %5)")
-                         .arg(whatEn, key, field, QString::number(limits.injectionAttempts),
+                         .arg(whatEn, address, fieldName, QString::number(limits.injectionAttempts),
                               minutesEn(limits.injectionWindowMs)),
                      QStringLiteral("%1 من %2 في الحقل \"%3\" (%4 خلال %5)")
-                         .arg(whatAr, key, field, QString::number(limits.injectionAttempts),
+                         .arg(whatAr, address, fieldName, QString::number(limits.injectionAttempts),
                               minutesAr(limits.injectionWindowMs)));
     } else {
         Alert alert;
         alert.severity = Severity::High;
         alert.type = rule;
-        alert.messageEn = QStringLiteral("%1 from %2 in \"%3\"")
-                              .arg(whatEn, key.isEmpty() ? QStringLiteral("?") : key, field);
-        alert.messageAr = QStringLiteral("%1 من %2 في الحقل \"%3\"")
-                              .arg(whatAr, key.isEmpty() ? QStringLiteral("?") : key, field);
+        alert.messageEn = QStringLiteral("%1 from %2 in \"%3\"").arg(whatEn, address, fieldName);
+        alert.messageAr = QStringLiteral("%1 من %2 في الحقل \"%3\"").arg(whatAr, address, fieldName);
         alert.ip = key;
         alert.userId = userId;
         if (logged)
@@ -233,16 +251,16 @@ DetectorDecision IntrusionDetector::onSensitiveAction(const SecurityLogEntry& en
         m_sensitive.reset(who);
         limits = m_thresholds;
     }
-    const QString name = e.username.isEmpty() ? who : e.username;
+    const QString name = isolated(e.username.isEmpty() ? who : e.username);
+    const QString actions = QString::number(limits.sensitiveActions);
+    const QString last = leftToRight(e.event);
     Alert alert;
     alert.severity = Severity::High;
     alert.type = QStringLiteral("sensitive_actions");
     alert.messageEn = QStringLiteral("Admin %1 performed %2 sensitive actions within %3 (last: %4)")
-                          .arg(name, QString::number(limits.sensitiveActions),
-                               minutesEn(limits.sensitiveWindowMs), e.event);
-    alert.messageAr = QStringLiteral("نفّذ المشرف %1 عدد %2 من الإجراءات الحساسة خلال %3 (آخرها: %4)")
-                          .arg(name, QString::number(limits.sensitiveActions),
-                               minutesAr(limits.sensitiveWindowMs), e.event);
+                          .arg(name, actions, minutesEn(limits.sensitiveWindowMs), last);
+    alert.messageAr = QStringLiteral("نفّذ المسؤول %1 عدد %2 من الإجراءات الحساسة خلال %3 (آخرها: %4)")
+                          .arg(name, actions, minutesAr(limits.sensitiveWindowMs), last);
     alert.ip = e.ip;
     alert.userId = e.userId;
     alert.username = e.username;
@@ -302,13 +320,14 @@ DetectorDecision IntrusionDetector::act(const QString& rule, const QString& ip, 
             alert.messageEn =
                 QStringLiteral(
                     "%1. %2 is this machine and was not blocked; the account lockout still applies.")
-                    .arg(reasonEn, ip);
+                    .arg(reasonEn, leftToRight(ip));
             alert.messageAr = QStringLiteral("%1. العنوان %2 هو هذا الجهاز ولم يُحظر؛ يبقى قفل الحساب ساريًا.")
-                                  .arg(reasonAr, ip);
+                                  .arg(reasonAr, leftToRight(ip));
         } else {
-            alert.messageEn =
-                QStringLiteral("%1. %2 is on the allow-list and was not blocked.").arg(reasonEn, ip);
-            alert.messageAr = QStringLiteral("%1. العنوان %2 في قائمة السماح ولم يُحظر.").arg(reasonAr, ip);
+            alert.messageEn = QStringLiteral("%1. %2 is on the allow-list and was not blocked.")
+                                  .arg(reasonEn, leftToRight(ip));
+            alert.messageAr =
+                QStringLiteral("%1. العنوان %2 في قائمة السماح ولم يُحظر.").arg(reasonAr, leftToRight(ip));
         }
     } else {
         const auto blocked = m_blocklist.block(IpRange::fromAddress(address), blockMs, reasonEn,
@@ -316,13 +335,16 @@ DetectorDecision IntrusionDetector::act(const QString& rule, const QString& ip, 
         if (blocked) {
             decision.action = DetectorDecision::Action::Block;
             decision.blockedUntilMs = blocked->expiresAtMs;
-            alert.messageEn = QStringLiteral("%1. %2 blocked for %3.").arg(reasonEn, ip, minutesEn(blockMs));
-            alert.messageAr = QStringLiteral("%1. تم حظر %2 لمدة %3.").arg(reasonAr, ip, minutesAr(blockMs));
+            alert.messageEn =
+                QStringLiteral("%1. %2 blocked for %3.").arg(reasonEn, leftToRight(ip), minutesEn(blockMs));
+            alert.messageAr =
+                QStringLiteral("%1. تم حظر %2 لمدة %3.").arg(reasonAr, leftToRight(ip), minutesAr(blockMs));
         } else {
             qWarning("detector could not block %s: %s", qPrintable(ip), qPrintable(blocked.errorMessage()));
-            alert.messageEn =
-                QStringLiteral("%1. Blocking %2 failed: %3").arg(reasonEn, ip, blocked.errorMessage());
-            alert.messageAr = QStringLiteral("%1. تعذّر حظر %2: %3").arg(reasonAr, ip, blocked.errorMessage());
+            alert.messageEn = QStringLiteral("%1. Blocking %2 failed: %3")
+                                  .arg(reasonEn, leftToRight(ip), blocked.errorMessage());
+            alert.messageAr =
+                QStringLiteral("%1. تعذّر حظر %2: %3").arg(reasonAr, leftToRight(ip), blocked.errorMessage());
         }
     }
     publish(m_alerts, alert);

@@ -1,9 +1,9 @@
 #include "EventIngestor.h"
 
+#include "Bidi.h"
 #include "ids/IntrusionDetector.h"
 #include "securitylog/SecurityLog.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -15,11 +15,6 @@ namespace {
 Error invalid(const QString& message)
 {
     return Error{QStringLiteral("ingest.invalid"), message};
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::EventIngestor", text);
 }
 
 const QStringList& knownKeys()
@@ -36,9 +31,13 @@ Status checkString(const QJsonObject& event, const QString& key, int maxLength)
     if (!event.contains(key))
         return {};
     if (!event.value(key).isString())
-        return invalid(tr("\"%1\" must be a string.").arg(key));
+        return invalid(QCoreApplication::translate("nova::EventIngestor", "\"%1\" must be a string.")
+                           .arg(leftToRight(key)));
     if (event.value(key).toString().size() > maxLength)
-        return invalid(tr("\"%1\" is longer than %2 characters.").arg(key).arg(maxLength));
+        return invalid(QCoreApplication::translate("nova::EventIngestor",
+                                                   "\"%1\" is longer than %Ln character(s).", nullptr,
+                                                   maxLength)
+                           .arg(leftToRight(key)));
     return {};
 }
 
@@ -53,7 +52,7 @@ Status EventIngestor::ingest(const QJsonObject& event, const QString& peerIp)
 {
     for (auto it = event.constBegin(); it != event.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))
-            return invalid(tr("Unknown field \"%1\" in the event.").arg(it.key().left(64)));
+            return invalid(tr("Unknown field \"%1\" in the event.").arg(leftToRight(it.key().left(64))));
     }
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
     const QString name = event.value(QStringLiteral("event")).toString();
@@ -69,7 +68,7 @@ Status EventIngestor::ingest(const QJsonObject& event, const QString& peerIp)
         return invalid(tr("\"success\" must be true or false."));
     const QString ip = event.value(QStringLiteral("ip")).toString();
     if (!ip.isEmpty() && QHostAddress(ip).isNull())
-        return invalid(tr("\"%1\" is not an IPv4 or IPv6 address.").arg(ip.left(64)));
+        return invalid(tr("\"%1\" is not an IPv4 or IPv6 address.").arg(leftToRight(ip.left(64))));
     Severity severity = Severity::Info;
     if (event.contains(QStringLiteral("severity"))) {
         const QString text = event.value(QStringLiteral("severity")).toString();
@@ -81,17 +80,17 @@ Status EventIngestor::ingest(const QJsonObject& event, const QString& peerIp)
         return invalid(tr("\"metadata\" must be an object."));
     QJsonObject metadata = event.value(QStringLiteral("metadata")).toObject();
     if (QJsonDocument(metadata).toJson(QJsonDocument::Compact).size() > kMaxMetadataBytes)
-        return invalid(tr("\"metadata\" is larger than %1 bytes.").arg(kMaxMetadataBytes));
+        return invalid(tr("\"metadata\" is larger than %Ln byte(s).", nullptr, kMaxMetadataBytes));
     if (event.contains(QStringLiteral("fields")) && !event.value(QStringLiteral("fields")).isObject())
         return invalid(tr("\"fields\" must be an object of strings."));
     const QJsonObject fields = event.value(QStringLiteral("fields")).toObject();
     if (fields.size() > kMaxFields)
-        return invalid(tr("At most %1 fields can be inspected per event.").arg(kMaxFields));
+        return invalid(tr("At most %Ln field(s) can be inspected per event.", nullptr, kMaxFields));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!it.value().isString() || it.value().toString().toUtf8().size() > kMaxFieldBytes)
-            return invalid(tr("Field \"%1\" must be a string of at most %2 bytes.")
-                               .arg(it.key().left(64))
-                               .arg(kMaxFieldBytes));
+            return invalid(
+                tr("Field \"%1\" must be a string of at most %Ln byte(s).", nullptr, kMaxFieldBytes)
+                    .arg(leftToRight(it.key().left(64))));
     }
 
     metadata.insert(QStringLiteral("source"), QStringLiteral("crm"));

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,6 +25,7 @@ class SecurityLog;
 // injection attempts (customer notes, search boxes); they are inspected,
 // not stored.
 class EventIngestor {
+    Q_DECLARE_TR_FUNCTIONS(nova::EventIngestor)
 public:
     static constexpr int kMaxMetadataBytes = 8 * 1024;
     static constexpr int kMaxFieldBytes = 16 * 1024;

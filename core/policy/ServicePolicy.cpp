@@ -115,7 +115,8 @@ Status ServicePolicy::validate() const
         if (value < field.min || value > field.max)
             return Error{
                 QStringLiteral("policy.out_of_range"),
-                QCoreApplication::translate("nova::ServicePolicy", "%1: %2 is not between %3 and %4.")
+                //: %1 is the name of a setting, %2 its value, %3 and %4 the limits
+                QCoreApplication::translate("nova::ServicePolicy", "%1: %L2 is not between %L3 and %L4.")
                     .arg(QCoreApplication::translate("nova::ServicePolicy", field.label))
                     .arg(value)
                     .arg(field.min)

@@ -1,5 +1,6 @@
 #include "AdminAudit.h"
 
+#include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "securitylog/SecurityLog.h"
 
@@ -61,12 +62,14 @@ void AdminAudit::announce(const SecurityLogEntry& entry)
     const SecurityEvent& e = entry.event;
     if (!e.success || !isSensitive(e.event))
         return;
-    const QString who = e.username.isEmpty() ? QStringLiteral("?") : e.username;
+    // Stored in both languages for every reader, so not translated here.
+    const QString who = isolated(e.username.isEmpty() ? QStringLiteral("?") : e.username);
+    const QString action = leftToRight(e.event);
     Alert alert;
     alert.severity = Severity::Medium;
     alert.type = QStringLiteral("sensitive_action");
-    alert.messageEn = QStringLiteral("Admin %1 performed: %2").arg(who, e.event);
-    alert.messageAr = QStringLiteral("قام المشرف %1 بإجراء حساس: %2").arg(who, e.event);
+    alert.messageEn = QStringLiteral("Admin %1 performed: %2").arg(who, action);
+    alert.messageAr = QStringLiteral("نفّذ المسؤول %1 إجراءً حساسًا: %2").arg(who, action);
     alert.ip = e.ip;
     alert.userId = e.userId;
     alert.username = e.username;

@@ -1,5 +1,6 @@
 #include "PermissionService.h"
 
+#include "Bidi.h"
 #include "rbac/DefaultRoles.h"
 #include "rbac/RoleService.h"
 #include "securitylog/SecurityLog.h"
@@ -164,8 +165,10 @@ AccessDecision PermissionService::refuse(std::optional<qint64> userId, const QSt
     AccessDecision decision;
     decision.allowed = false;
     decision.reason = reason;
-    decision.message =
-        fill(QCoreApplication::translate("nova::PermissionService", texts.english), action, feature);
+    // The names are codes ("delete", "finance"): isolated on screen, but the
+    // API texts stay exactly as the specification writes them.
+    decision.message = fill(QCoreApplication::translate("nova::PermissionService", texts.english),
+                            leftToRight(action), leftToRight(feature));
     decision.messageEn = fill(QString::fromUtf8(texts.english), action, feature);
     decision.messageAr = fill(texts.arabic, action, feature);
 

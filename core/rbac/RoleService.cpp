@@ -1,5 +1,6 @@
 #include "RoleService.h"
 
+#include "Bidi.h"
 #include "rbac/AdminAudit.h"
 #include "rbac/DefaultRoles.h"
 #include "securitylog/SecurityEvent.h"
@@ -15,11 +16,6 @@ namespace nova {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::RoleService", text);
-}
-
 Error error(const char* code, const QString& message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -27,22 +23,24 @@ Error error(const char* code, const QString& message)
 
 Error roleNotFound(const QString& name)
 {
-    return error("role.not_found",
-                 QCoreApplication::translate("nova::RoleService", "There is no role \"%1\".").arg(name));
+    return error(
+        "role.not_found",
+        QCoreApplication::translate("nova::RoleService", "There is no role \"%1\".").arg(leftToRight(name)));
 }
 
 Status validatePermission(const Permission& permission)
 {
     if (!Permission::isKnownFeature(permission.feature))
-        return error(
-            "rbac.unknown_feature",
-            QCoreApplication::translate("nova::RoleService", "Unknown feature \"%1\". Known: %2.")
-                .arg(permission.feature, (QStringList{Permission::kAnyFeature} + Permission::knownFeatures())
-                                             .join(QStringLiteral(", "))));
+        return error("rbac.unknown_feature",
+                     QCoreApplication::translate("nova::RoleService", "Unknown feature \"%1\". Known: %2.")
+                         .arg(leftToRight(permission.feature),
+                              leftToRight((QStringList{Permission::kAnyFeature} + Permission::knownFeatures())
+                                              .join(QStringLiteral(", ")))));
     if (!Permission::isKnownAction(permission.action))
         return error("rbac.unknown_action",
                      QCoreApplication::translate("nova::RoleService", "Unknown action \"%1\". Known: %2.")
-                         .arg(permission.action, Permission::knownActions().join(QStringLiteral(", "))));
+                         .arg(leftToRight(permission.action),
+                              leftToRight(Permission::knownActions().join(QStringLiteral(", ")))));
     return {};
 }
 
@@ -55,9 +53,11 @@ const Permission& adminGrant()
 Error lockoutRefusal()
 {
     return error("rbac.lockout",
-                 tr(QT_TRANSLATE_NOOP("nova::RoleService",
-                                      "The admin role must keep *:manage; without it nobody could administer "
-                                      "Nova Admin any more.")));
+                 //: %1 is the role's name, %2 the permission it must keep
+                 QCoreApplication::translate("nova::RoleService",
+                                             "The %1 role must keep %2; without it nobody could administer "
+                                             "Nova Admin any more.")
+                     .arg(leftToRight(DefaultRoles::kAdmin), leftToRight(adminGrant().toString())));
 }
 
 // The order of the permission table: features as Permission lists them, then actions.
@@ -134,10 +134,11 @@ Status RoleService::validateRoleName(const QString& name)
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_-]{2,40}$"));
     if (pattern.match(name).hasMatch())
         return {};
-    return error("role.invalid_name",
-                 tr(QT_TRANSLATE_NOOP("nova::RoleService",
-                                      "A role name has 2 to 40 characters: lower-case letters a–z, digits, "
-                                      "'_' or '-'.")));
+    return error(
+        "role.invalid_name",
+        QCoreApplication::translate("nova::RoleService",
+                                    "A role name has 2 to 40 characters: lower-case letters a–z, digits, "
+                                    "'_' or '-'."));
 }
 
 Status RoleService::ensureDefaults()
@@ -282,9 +283,9 @@ Status RoleService::createRole(const QString& name, const QString& description, 
     if (const Status valid = validateRoleName(name); !valid)
         return valid;
     if (description.size() > 200)
-        return error(
-            "role.invalid_description",
-            tr(QT_TRANSLATE_NOOP("nova::RoleService", "A role description has at most 200 characters.")));
+        return error("role.invalid_description",
+                     QCoreApplication::translate("nova::RoleService",
+                                                 "A role description has at most 200 characters."));
     const QJsonObject metadata{{QStringLiteral("operation"), QStringLiteral("create_role")},
                                {QStringLiteral("role"), name}};
     return audited(actor, metadata, [&](std::optional<Error>&, QJsonObject&) -> Status {
@@ -297,7 +298,7 @@ Status RoleService::createRole(const QString& name, const QString& description, 
         if (inserted->numRowsAffected() < 1)
             return error("role.exists",
                          QCoreApplication::translate("nova::RoleService", "The role \"%1\" already exists.")
-                             .arg(name));
+                             .arg(leftToRight(name)));
         return {};
     });
 }
@@ -317,7 +318,7 @@ Status RoleService::deleteRole(const QString& name, const Actor& actor)
                 error("role.builtin",
                       QCoreApplication::translate("nova::RoleService", "\"%1\" is a built-in role and cannot "
                                                                        "be deleted.")
-                          .arg(name));
+                          .arg(leftToRight(name)));
             return *refusal;
         }
         found->finish();
@@ -329,10 +330,10 @@ Status RoleService::deleteRole(const QString& name, const Actor& actor)
             refusal =
                 error("role.in_use",
                       QCoreApplication::translate("nova::RoleService",
-                                                  "The role \"%1\" is assigned to %n user(s); give them "
+                                                  "The role \"%1\" is assigned to %Ln user(s); give them "
                                                   "another role first.",
                                                   nullptr, count)
-                          .arg(name));
+                          .arg(leftToRight(name)));
             details.insert(QStringLiteral("users"), count);
             return *refusal;
         }
@@ -473,8 +474,8 @@ Result<UserGrant> RoleService::grantUser(qint64 userId, const Permission& permis
         return valid.error();
     const qint64 now = m_clock.nowMSecs();
     if (expiresAtMs && *expiresAtMs <= now)
-        return error("rbac.expiry_past",
-                     tr(QT_TRANSLATE_NOOP("nova::RoleService", "The expiry time must lie in the future.")));
+        return error("rbac.expiry_past", QCoreApplication::translate(
+                                             "nova::RoleService", "The expiry time must lie in the future."));
     QJsonObject metadata{{QStringLiteral("operation"), QStringLiteral("grant_user")},
                          {QStringLiteral("user_id"), userId},
                          {QStringLiteral("permission"), permission.toString()}};
@@ -491,7 +492,7 @@ Result<UserGrant> RoleService::grantUser(qint64 userId, const Permission& permis
         if (!exists)
             return exists.error();
         if (!*exists)
-            return error("user.not_found", tr(QT_TRANSLATE_NOOP("nova::RoleService", "No such user.")));
+            return error("user.not_found", QCoreApplication::translate("nova::RoleService", "No such user."));
         auto inserted =
             m_db.exec(QStringLiteral("INSERT INTO user_grants (user_id, feature, action, expires_at,"
                                      " granted_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -500,8 +501,9 @@ Result<UserGrant> RoleService::grantUser(qint64 userId, const Permission& permis
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
-            return error("db.error", tr(QT_TRANSLATE_NOOP("nova::RoleService", "The new grant's id was not "
-                                                                               "returned.")));
+            return error("db.error",
+                         QCoreApplication::translate("nova::RoleService", "The new grant's id was not "
+                                                                          "returned."));
         grant.id = inserted->value(0).toLongLong();
         details.insert(QStringLiteral("grant_id"), grant.id);
         return {};
@@ -522,7 +524,7 @@ Status RoleService::revokeUserGrant(qint64 grantId, const Actor& actor)
             return found.error();
         if (!found->next())
             return error("rbac.grant_not_found",
-                         tr(QT_TRANSLATE_NOOP("nova::RoleService", "There is no such user grant.")));
+                         QCoreApplication::translate("nova::RoleService", "There is no such user grant."));
         details.insert(QStringLiteral("user_id"), found->value(0).toLongLong());
         details.insert(QStringLiteral("permission"),
                        Permission{found->value(1).toString(), found->value(2).toString()}.toString());
@@ -563,10 +565,11 @@ Status RoleService::setOwner(const QString& resourceType, const QString& resourc
         return error(
             "rbac.unknown_resource_type",
             QCoreApplication::translate("nova::RoleService", "Unknown resource type \"%1\". Known: %2.")
-                .arg(resourceType, resourceTypes().join(QStringLiteral(", "))));
+                .arg(leftToRight(resourceType), leftToRight(resourceTypes().join(QStringLiteral(", ")))));
     if (resourceId.trimmed().isEmpty() || resourceId.size() > 128)
-        return error("rbac.invalid_resource_id",
-                     tr(QT_TRANSLATE_NOOP("nova::RoleService", "A resource id has 1 to 128 characters.")));
+        return error(
+            "rbac.invalid_resource_id",
+            QCoreApplication::translate("nova::RoleService", "A resource id has 1 to 128 characters."));
     const QJsonObject metadata{{QStringLiteral("operation"), QStringLiteral("set_owner")},
                                {QStringLiteral("resource_type"), resourceType},
                                {QStringLiteral("resource_id"), resourceId},
@@ -576,7 +579,7 @@ Status RoleService::setOwner(const QString& resourceType, const QString& resourc
         if (!exists)
             return exists.error();
         if (!*exists)
-            return error("user.not_found", tr(QT_TRANSLATE_NOOP("nova::RoleService", "No such user.")));
+            return error("user.not_found", QCoreApplication::translate("nova::RoleService", "No such user."));
         auto previous = owner(resourceType, resourceId);
         if (!previous)
             return previous.error();

@@ -1,5 +1,7 @@
 #include "FileSecretStore.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,11 +17,6 @@
 namespace nova {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::FileSecretStore", text);
-}
 
 Error ioError(const QString& message)
 {
@@ -38,33 +35,34 @@ Status checkEntry(const QString& path, bool directory)
     struct stat st {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return ioError(QCoreApplication::translate("nova::FileSecretStore", "Cannot inspect %1: %2")
-                           .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                           .arg(leftToRight(path), QString::fromLocal8Bit(std::strerror(errno))));
     const bool rightKind = directory ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode);
     if (!rightKind)
         return Error{QString::fromLatin1(FileSecretStore::kInsecure),
                      directory ? QCoreApplication::translate("nova::FileSecretStore",
                                                              "%1 must be a plain folder (not a link) to hold "
                                                              "secrets.")
-                                     .arg(path)
+                                     .arg(leftToRight(path))
                                : QCoreApplication::translate("nova::FileSecretStore",
                                                              "%1 must be a plain file (not a link or a "
                                                              "device) to hold a secret.")
-                                     .arg(path)};
+                                     .arg(leftToRight(path))};
     if (st.st_uid != ::geteuid())
         return Error{QString::fromLatin1(FileSecretStore::kInsecure),
                      QCoreApplication::translate("nova::FileSecretStore",
                                                  "%1 belongs to another user (uid %2); secrets must be owned "
                                                  "by the account that uses them (uid %3).")
-                         .arg(path)
-                         .arg(st.st_uid)
-                         .arg(::geteuid())};
+                         .arg(leftToRight(path), QString::number(st.st_uid), QString::number(::geteuid()))};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return Error{
             QString::fromLatin1(FileSecretStore::kInsecure),
+            //: %1 is a path, %2 a file mode such as 0644, %3 the command that fixes it
             QCoreApplication::translate("nova::FileSecretStore",
                                         "%1 can be accessed by other users (mode %2), so its "
-                                        "secrets are not used. Fix it with: chmod %3 %1")
-                .arg(path, octal(st.st_mode), directory ? QStringLiteral("700") : QStringLiteral("600"))};
+                                        "secrets are not used. Fix it with: %3")
+                .arg(leftToRight(path), leftToRight(octal(st.st_mode)),
+                     leftToRight(QStringLiteral("chmod %1 %2")
+                                     .arg(directory ? QStringLiteral("700") : QStringLiteral("600"), path)))};
     return {};
 }
 
@@ -98,7 +96,7 @@ Status FileSecretStore::ensureDirectory() const
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             return ioError(
                 QCoreApplication::translate("nova::FileSecretStore", "Cannot create the secret folder %1.")
-                    .arg(m_directory));
+                    .arg(leftToRight(m_directory)));
     }
     return checkDirectory();
 }
@@ -119,11 +117,11 @@ Result<QByteArray> FileSecretStore::read(const QString& name) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ioError(QCoreApplication::translate("nova::FileSecretStore", "Cannot read %1: %2")
-                           .arg(path, file.errorString()));
+                           .arg(leftToRight(path), file.errorString()));
     if (file.size() > kMaxSecretSize)
         return ioError(QCoreApplication::translate("nova::FileSecretStore",
                                                    "%1 is too large to be a secret; it was not read.")
-                           .arg(path));
+                           .arg(leftToRight(path)));
     return file.readAll();
 }
 
@@ -132,7 +130,8 @@ Status FileSecretStore::write(const QString& name, const QByteArray& bytes)
     if (const Status valid = checkName(name); !valid)
         return valid;
     if (bytes.size() > kMaxSecretSize)
-        return ioError(tr(QT_TRANSLATE_NOOP("nova::FileSecretStore", "The secret is too large to store.")));
+        return ioError(
+            QCoreApplication::translate("nova::FileSecretStore", "The secret is too large to store."));
     if (const Status dir = ensureDirectory(); !dir)
         return dir;
     const QString path = pathOf(name);
@@ -144,7 +143,7 @@ Status FileSecretStore::write(const QString& name, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly) || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0 ||
         file.write(bytes) != bytes.size() || !file.commit())
         return ioError(QCoreApplication::translate("nova::FileSecretStore", "Cannot write %1: %2")
-                           .arg(path, file.errorString()));
+                           .arg(leftToRight(path), file.errorString()));
     return {};
 }
 
@@ -159,7 +158,8 @@ Status FileSecretStore::remove(const QString& name)
     if (const Status dir = checkDirectory(); !dir)
         return dir;
     if (!QFile::remove(path))
-        return ioError(QCoreApplication::translate("nova::FileSecretStore", "Cannot remove %1.").arg(path));
+        return ioError(
+            QCoreApplication::translate("nova::FileSecretStore", "Cannot remove %1.").arg(leftToRight(path)));
     return {};
 }
 

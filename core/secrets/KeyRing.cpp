@@ -1,5 +1,6 @@
 #include "KeyRing.h"
 
+#include "Bidi.h"
 #include "crypto/SecureRandom.h"
 #include "secrets/SecretStore.h"
 
@@ -21,12 +22,15 @@ QString keyName(const QString& id)
 
 Error badKey(const QString& name)
 {
-    return Error{QString::fromLatin1(KeyRing::kBadKey),
-                 QCoreApplication::translate(
-                     "nova::KeyRing", "The stored key %1 is damaged (it is not %2 bytes long). Restore it "
-                                      "from a backup; secrets sealed with it cannot be opened.")
-                     .arg(name)
-                     .arg(KeyRing::kKeySize)};
+    constexpr int size = KeyRing::kKeySize;
+    return Error{
+        QString::fromLatin1(KeyRing::kBadKey),
+        //: %1 is the key's name in the secret store
+        QCoreApplication::translate("nova::KeyRing",
+                                    "The stored key %1 is damaged (it is not %Ln byte(s) long). Restore "
+                                    "it from a backup; secrets sealed with it cannot be opened.",
+                                    nullptr, size)
+            .arg(leftToRight(name))};
 }
 
 } // namespace
@@ -48,7 +52,7 @@ Result<KeyRingKey> KeyRing::key(const QString& id)
     if (!isValidId(id))
         return Error{QString::fromLatin1(kUnknownKey),
                      QCoreApplication::translate("nova::KeyRing", "\"%1\" is not a key id of this key ring.")
-                         .arg(id.left(40))};
+                         .arg(leftToRight(id.left(40)))};
     const QString name = keyName(id);
     QMutexLocker lock(&m_mutex);
     if (const auto cached = m_cache.constFind(name); cached != m_cache.cend())
@@ -60,7 +64,7 @@ Result<KeyRingKey> KeyRing::key(const QString& id)
                          QCoreApplication::translate("nova::KeyRing",
                                                      "The key %1 is not in the secret store. Secrets sealed "
                                                      "with it cannot be opened until it is restored.")
-                             .arg(name)};
+                             .arg(leftToRight(name))};
         return bytes.error();
     }
     if (bytes->size() != kKeySize)
@@ -107,7 +111,7 @@ Status KeyRing::makeCurrent(const QString& id)
     if (!isValidId(id))
         return Error{QString::fromLatin1(kUnknownKey),
                      QCoreApplication::translate("nova::KeyRing", "\"%1\" is not a key id of this key ring.")
-                         .arg(id.left(40))};
+                         .arg(leftToRight(id.left(40)))};
     return m_store.write(QString::fromLatin1(kCurrentName), id.toLatin1());
 }
 

@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QSemaphore>
 #include <QThread>
@@ -80,7 +82,7 @@ Error keychainError(const QString& name, const KeychainThread::Outcome& outcome)
         return Error{QString::fromLatin1(KeychainSecretStore::kUnavailable),
                      QCoreApplication::translate("nova::KeychainSecretStore",
                                                  "The keychain refused access to %1 (it may be locked): %2")
-                         .arg(name, outcome.errorString)};
+                         .arg(leftToRight(name), outcome.errorString)};
     if (outcome.error == QKeychain::NoBackendAvailable)
         return Error{QString::fromLatin1(KeychainSecretStore::kUnavailable),
                      QCoreApplication::translate("nova::KeychainSecretStore",
@@ -89,7 +91,7 @@ Error keychainError(const QString& name, const KeychainThread::Outcome& outcome)
                          .arg(outcome.errorString)};
     return Error{QString::fromLatin1(KeychainSecretStore::kUnavailable),
                  QCoreApplication::translate("nova::KeychainSecretStore", "The keychain failed on %1: %2")
-                     .arg(name, outcome.errorString)};
+                     .arg(leftToRight(name), outcome.errorString)};
 }
 
 } // namespace

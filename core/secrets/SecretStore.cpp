@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -21,13 +23,14 @@ Status SecretStore::checkName(const QString& name)
                  QCoreApplication::translate("nova::SecretStore",
                                              "\"%1\" is not a valid secret name (use letters, digits, '.', "
                                              "'-' and '_').")
-                     .arg(name.left(100))};
+                     .arg(leftToRight(name.left(100)))};
 }
 
 Error SecretStore::notFound(const QString& name)
 {
     return Error{QString::fromLatin1(kNotFound),
-                 QCoreApplication::translate("nova::SecretStore", "No secret named %1 is stored.").arg(name)};
+                 QCoreApplication::translate("nova::SecretStore", "No secret named %1 is stored.")
+                     .arg(leftToRight(name))};
 }
 
 } // namespace nova

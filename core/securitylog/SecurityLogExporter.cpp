@@ -1,5 +1,6 @@
 #include "SecurityLogExporter.h"
 
+#include "Bidi.h"
 #include "rbac/AdminAudit.h"
 #include "securitylog/SecurityLogQuery.h"
 #include "securitylog/SecurityLogRow.h"
@@ -63,10 +64,11 @@ Result<ExportFormat> SecurityLogExporter::formatFromName(const QString& name)
         lower == QLatin1String("ndjson"))
         return ExportFormat::JsonLines;
     return exportError("export.format",
+                       //: csv and jsonl are the format names to type; keep them as they are
                        QCoreApplication::translate("nova::SecurityLogExporter",
                                                    "Unknown export format \"%1\": use csv or "
                                                    "jsonl.")
-                           .arg(name));
+                           .arg(leftToRight(name)));
 }
 
 QString SecurityLogExporter::formatName(ExportFormat format)

@@ -14,7 +14,8 @@ Error limitError()
 {
     return Error{QStringLiteral("log.limit"),
                  QCoreApplication::translate("nova::SecurityLogQuery",
-                                             "The page size must be between 1 and %1 entries.")
+                                             "The page size must be between %L1 and %L2 entries.")
+                     .arg(1)
                      .arg(SecurityLogQuery::kMaxLimit)};
 }
 

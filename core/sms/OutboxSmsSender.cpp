@@ -1,5 +1,6 @@
 #include "OutboxSmsSender.h"
 
+#include "Bidi.h"
 #include "secrets/FileSecretStore.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,10 @@ namespace {
 
 Error outboxError(const QString& path, const QString& why)
 {
+    //: %1 is a file path, %2 the system's reason
     return Error{QString::fromLatin1(SmsSender::kSendFailed),
                  QCoreApplication::translate("nova::OutboxSmsSender", "Cannot write the SMS outbox %1: %2")
-                     .arg(path, why)};
+                     .arg(leftToRight(path), why)};
 }
 
 QString systemError()
@@ -58,8 +60,10 @@ Status OutboxSmsSender::send(const QString& phone, const QString& text)
 
     QMutexLocker lock(&m_mutex);
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()))
-        return outboxError(m_filePath, QCoreApplication::translate("nova::OutboxSmsSender",
-                                                                   "its folder cannot be created."));
+        return Error{QString::fromLatin1(kSendFailed),
+                     QCoreApplication::translate("nova::OutboxSmsSender",
+                                                 "The folder of the SMS outbox %1 cannot be created.")
+                         .arg(leftToRight(m_filePath))};
     // Created 0600 (never a moment readable by others); a link is not followed.
     const int fd = ::open(QFile::encodeName(m_filePath).constData(),
                           O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);

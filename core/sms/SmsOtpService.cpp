@@ -170,12 +170,14 @@ Result<SmsCodeSent> SmsOtpService::sendCode(qint64 userId, const AccessContext& 
                 waitMs = newest + m_options.resendIntervalMs - now;
             if (count >= m_options.maxPerHour)
                 waitMs = std::max(waitMs, oldest + 3'600'000 - now);
-            if (waitMs > 0)
+            if (waitMs > 0) {
+                const int seconds = static_cast<int>((waitMs + 999) / 1000);
                 return Error{QString::fromLatin1(kThrottled),
                              QCoreApplication::translate("nova::SmsOtpService",
-                                                         "Too many codes were requested. Try again in %n "
+                                                         "Too many codes were requested. Try again in %Ln "
                                                          "second(s).",
-                                                         nullptr, static_cast<int>((waitMs + 999) / 1000))};
+                                                         nullptr, seconds)};
+            }
         }
         // Only the newest code is valid: earlier unused ones die now.
         if (auto superseded = m_db.exec(
@@ -271,8 +273,8 @@ Status SmsOtpService::verifyCode(qint64 userId, const QString& code, const Acces
             return fail(tooMany);
         return fail(Error{QString::fromLatin1(kWrongCode),
                           QCoreApplication::translate("nova::SmsOtpService",
-                                                      "The code is not correct. %n attempt(s) left.", nullptr,
-                                                      left)});
+                                                      "The code is not correct. %Ln attempt(s) left.",
+                                                      nullptr, left)});
     }
 
     const Status accepted = m_db.transaction([&]() -> Status {

@@ -1,5 +1,7 @@
 #include "WebhookSmsSender.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -24,12 +26,13 @@ Status WebhookSmsSender::validateUrl(const QUrl& url)
     if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
         !url.host().isEmpty() && url.userInfo().isEmpty())
         return {};
-    return Error{
-        QString::fromLatin1(kBadUrl),
-        QCoreApplication::translate("nova::WebhookSmsSender",
-                                    "The SMS webhook must be an http:// or https:// address with a host "
-                                    "and without a user name or password in it: %1")
-            .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
+    return Error{QString::fromLatin1(kBadUrl),
+                 //: %1 and %2 are the schemes http:// and https://, %3 the configured address
+                 QCoreApplication::translate("nova::WebhookSmsSender",
+                                             "The SMS webhook must be an %1 or %2 address with a host "
+                                             "and without a user name or password in it: %3")
+                     .arg(leftToRight(QStringLiteral("http://")), leftToRight(QStringLiteral("https://")),
+                          leftToRight(url.toDisplayString(QUrl::RemoveUserInfo)))};
 }
 
 Status WebhookSmsSender::send(const QString& phone, const QString& text)
@@ -66,19 +69,20 @@ Status WebhookSmsSender::send(const QString& phone, const QString& text)
             QString::fromLatin1(kSendFailed),
             QCoreApplication::translate("nova::WebhookSmsSender",
                                         "The SMS gateway %1 refused the message with HTTP status %2.")
-                .arg(where)
-                .arg(httpStatus)};
+                .arg(leftToRight(where), QString::number(httpStatus))};
     if (reply->error() == QNetworkReply::OperationCanceledError ||
-        reply->error() == QNetworkReply::TimeoutError)
+        reply->error() == QNetworkReply::TimeoutError) {
+        const int seconds = (m_timeoutMs + 999) / 1000;
         return Error{QString::fromLatin1(kSendFailed),
                      QCoreApplication::translate("nova::WebhookSmsSender",
-                                                 "The SMS gateway %1 did not answer within %2 seconds.")
-                         .arg(where)
-                         .arg(m_timeoutMs / 1000.0)};
+                                                 "The SMS gateway %1 did not answer within %Ln second(s).",
+                                                 nullptr, seconds)
+                         .arg(leftToRight(where))};
+    }
     return Error{
         QString::fromLatin1(kSendFailed),
         QCoreApplication::translate("nova::WebhookSmsSender", "The SMS gateway %1 cannot be reached: %2")
-            .arg(where, reply->errorString())};
+            .arg(leftToRight(where), reply->errorString())};
 }
 
 } // namespace nova

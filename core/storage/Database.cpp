@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Bidi.h"
 #include "storage/Migrations.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,6 @@ Error dbError(const char* code, const QString& message)
     return Error{QString::fromLatin1(code), message};
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::Database", text);
-}
-
 } // namespace
 
 Error Database::sqlError(const QSqlError& error)
@@ -41,24 +37,28 @@ Error Database::sqlError(const QSqlError& error)
     const QString lower = text.toLower();
     if (lower.contains(QLatin1String("database is locked")) ||
         lower.contains(QLatin1String("database is busy")))
-        return dbError(
-            "db.locked",
-            tr(QT_TRANSLATE_NOOP("nova::Database", "The database is locked by another program. Try again "
-                                                   "in a moment.")));
+        return dbError("db.locked",
+                       QCoreApplication::translate("nova::Database",
+                                                   "The database is locked by another program. Try again "
+                                                   "in a moment."));
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        return dbError("db.readonly", tr(QT_TRANSLATE_NOOP("nova::Database", "The database is read-only.")));
+        return dbError("db.readonly",
+                       QCoreApplication::translate("nova::Database", "The database is read-only."));
     if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
-        return dbError(
-            "db.corrupt",
-            tr(QT_TRANSLATE_NOOP("nova::Database", "The database file is damaged or is not a database.")));
+        return dbError("db.corrupt",
+                       QCoreApplication::translate("nova::Database",
+                                                   "The database file is damaged or is not a database."));
     if (lower.contains(QLatin1String("unique")) || lower.contains(QLatin1String("duplicate key")))
-        return dbError("db.duplicate", tr(QT_TRANSLATE_NOOP("nova::Database", "That entry already exists.")));
+        return dbError("db.duplicate",
+                       QCoreApplication::translate("nova::Database", "That entry already exists."));
     if (lower.contains(QLatin1String("connection")) || lower.contains(QLatin1String("could not connect")) ||
         lower.contains(QLatin1String("server closed")))
         return dbError("db.unreachable", QCoreApplication::translate(
                                              "nova::Database", "The database server cannot be reached: %1")
-                                             .arg(text));
-    return dbError("db.error", QCoreApplication::translate("nova::Database", "Database error: %1").arg(text));
+                                             .arg(leftToRight(text)));
+    return dbError(
+        "db.error",
+        QCoreApplication::translate("nova::Database", "Database error: %1").arg(leftToRight(text)));
 }
 
 Database::Database(DatabaseUrl url, QString baseName)
@@ -94,27 +94,27 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
             if (mode == OpenMode::MustExist)
                 return dbError("db.missing", QCoreApplication::translate(
                                                  "nova::Database", "The database file %1 does not exist.")
-                                                 .arg(url.sqlitePath));
+                                                 .arg(leftToRight(url.sqlitePath)));
             if (!QDir().mkpath(info.absolutePath()))
                 return dbError("db.create",
                                QCoreApplication::translate("nova::Database", "Cannot create the folder %1.")
-                                   .arg(info.absolutePath()));
+                                   .arg(leftToRight(info.absolutePath())));
         } else {
             if (!info.isFile() || !info.isReadable())
                 return dbError("db.unreadable", QCoreApplication::translate(
                                                     "nova::Database", "The database file %1 cannot be read.")
-                                                    .arg(url.sqlitePath));
+                                                    .arg(leftToRight(url.sqlitePath)));
             if (!info.isWritable())
                 return dbError("db.readonly", QCoreApplication::translate(
                                                   "nova::Database", "The database file %1 is read-only.")
-                                                  .arg(url.sqlitePath));
+                                                  .arg(leftToRight(url.sqlitePath)));
             if (info.size() > 0) {
                 QFile file(url.sqlitePath);
                 if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
                     return dbError("db.corrupt", QCoreApplication::translate(
                                                      "nova::Database",
                                                      "%1 is not an SQLite database; it was left as it is.")
-                                                     .arg(url.sqlitePath));
+                                                     .arg(leftToRight(url.sqlitePath)));
             }
         }
     }
@@ -255,10 +255,10 @@ Status Database::migrate()
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations"))) {
         if (auto probe = exec(QStringLiteral("SELECT 1")); !probe)
             return probe.error();
-        return dbError(
-            "db.foreign",
-            tr(QT_TRANSLATE_NOOP("nova::Database", "This database belongs to another program; Nova Admin "
-                                                   "left it untouched.")));
+        return dbError("db.foreign",
+                       QCoreApplication::translate("nova::Database",
+                                                   "This database belongs to another program; Nova Admin "
+                                                   "left it untouched."));
     }
     if (tables.isEmpty()) {
         if (auto probe = exec(QStringLiteral("SELECT 1")); !probe)

@@ -1,5 +1,7 @@
 #include "DatabaseUrl.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -10,9 +12,9 @@ namespace nova {
 
 namespace {
 
-Error urlError(const char* code, const char* text)
+Error urlError(const QString& message)
 {
-    return Error{QString::fromLatin1(code), QCoreApplication::translate("nova::DatabaseUrl", text)};
+    return Error{QStringLiteral("db.url"), message};
 }
 
 } // namespace
@@ -34,9 +36,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
     if (text.startsWith(QLatin1String("postgres://")) || text.startsWith(QLatin1String("postgresql://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return urlError("db.url", QT_TRANSLATE_NOOP("nova::DatabaseUrl",
-                                                        "The PostgreSQL URL is not valid. Expected "
-                                                        "postgresql://user@host:port/database."));
+            //: %1 is the form of a PostgreSQL URL
+            return urlError(QCoreApplication::translate("nova::DatabaseUrl",
+                                                        "The PostgreSQL URL is not valid. Expected %1.")
+                                .arg(leftToRight(QStringLiteral("postgresql://user@host:port/database"))));
         out.engine = Engine::Postgresql;
         out.host = url.host();
         out.port = url.port(5432);
@@ -44,9 +47,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
         out.password = url.password(QUrl::FullyDecoded);
         out.database = url.path(QUrl::FullyDecoded).mid(1);
         if (out.database.isEmpty() || out.database.contains(QLatin1Char('/')))
-            return urlError("db.url", QT_TRANSLATE_NOOP("nova::DatabaseUrl",
-                                                        "The PostgreSQL URL must name one database, "
-                                                        "as in postgresql://user@host:5432/nova."));
+            //: %1 is an example PostgreSQL URL
+            return urlError(QCoreApplication::translate(
+                                "nova::DatabaseUrl", "The PostgreSQL URL must name one database, as in %1.")
+                                .arg(leftToRight(QStringLiteral("postgresql://user@host:5432/nova"))));
         const QUrlQuery query(url);
         QStringList options;
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -54,10 +58,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
                 key == QLatin1String("sslrootcert") || key == QLatin1String("application_name"))
                 options.append(key + QLatin1Char('=') + value);
             else
-                return Error{
-                    QStringLiteral("db.url"),
+                return urlError(
                     QCoreApplication::translate("nova::DatabaseUrl", "Unknown PostgreSQL URL option: %1")
-                        .arg(key)};
+                        .arg(leftToRight(key)));
         }
         out.options = options.join(QLatin1Char(';'));
         return out;
@@ -66,14 +69,16 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
         const QUrl url(text);
         out.sqlitePath = url.path(QUrl::FullyDecoded);
     } else if (text.contains(QLatin1String("://"))) {
-        return urlError("db.url",
-                        QT_TRANSLATE_NOOP("nova::DatabaseUrl", "Unsupported database URL. Use a file path, "
-                                                               "sqlite:///path or postgresql://…"));
+        //: %1 and %2 are the forms of an SQLite and a PostgreSQL URL
+        return urlError(QCoreApplication::translate("nova::DatabaseUrl",
+                                                    "Unsupported database URL. Use a file path, %1 or %2.")
+                            .arg(leftToRight(QStringLiteral("sqlite:///path")),
+                                 leftToRight(QStringLiteral("postgresql://…"))));
     } else {
         out.sqlitePath = text;
     }
     if (out.sqlitePath.isEmpty())
-        return urlError("db.url", QT_TRANSLATE_NOOP("nova::DatabaseUrl", "The SQLite file path is empty."));
+        return urlError(QCoreApplication::translate("nova::DatabaseUrl", "The SQLite file path is empty."));
     out.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(out.sqlitePath));
     return out;
 }

@@ -1,5 +1,6 @@
 #include "OtpUri.h"
 
+#include "Bidi.h"
 #include "crypto/Base32.h"
 
 #include <QCoreApplication>
@@ -75,8 +76,10 @@ Result<OtpAccount> OtpUri::parse(const QString& input)
 
     const QLatin1String scheme("otpauth://");
     if (!uri.startsWith(scheme, Qt::CaseInsensitive))
-        return uriError("uri.scheme",
-                        QT_TRANSLATE_NOOP("nova::OtpUri", "The URI does not start with otpauth://."));
+        return Error{QStringLiteral("uri.scheme"),
+                     //: %1 is the scheme "otpauth://"
+                     QCoreApplication::translate("nova::OtpUri", "The URI does not start with %1.")
+                         .arg(leftToRight(scheme))};
 
     const QStringView rest = QStringView(uri).mid(scheme.size());
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
@@ -121,9 +124,11 @@ Result<OtpAccount> OtpUri::parse(const QString& input)
                 continue;
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return uriError(
-                    "uri.query",
-                    QT_TRANSLATE_NOOP("nova::OtpUri", "A URI parameter is not of the form name=value."));
+                return Error{
+                    QStringLiteral("uri.query"),
+                    //: %1 is the literal form "name=value"
+                    QCoreApplication::translate("nova::OtpUri", "A URI parameter is not of the form %1.")
+                        .arg(leftToRight(QStringLiteral("name=value")))};
             const auto key = decode(pair.left(eq));
             const auto value = decode(pair.mid(eq + 1));
             if (!key || !value)

@@ -1,5 +1,6 @@
 #include "TwoFactorService.h"
 
+#include "Bidi.h"
 #include "crypto/AeadCipher.h"
 #include "crypto/Base32.h"
 #include "crypto/SecureRandom.h"
@@ -150,10 +151,11 @@ Result<QByteArray> TwoFactorService::openSecret(qint64 userId, const SecretRow& 
     if (!secret)
         return Error{
             QString::fromLatin1(kSecretUnreadable),
+            //: %1 is a user id, %2 an error code
             tr("The two-factor secret of user %1 cannot be opened (%2). It was altered or sealed for "
                "another user; disable and re-enroll two-factor authentication for this user.")
                 .arg(userId)
-                .arg(secret.error().code)};
+                .arg(leftToRight(secret.error().code))};
     return secret;
 }
 

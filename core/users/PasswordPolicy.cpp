@@ -10,11 +10,6 @@ namespace nova {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("nova::PasswordPolicy", text, nullptr, n);
-}
-
 // The most common passwords of the public breach corpora (lower case), and
 // the base words people decorate with digits ("password123", "Summer2024!").
 const QSet<QString>& commonPasswords()
@@ -278,35 +273,36 @@ QStringList PasswordPolicy::problems(const QString& password, const QString& use
     const Findings findings = evaluate(m_options, password, username);
     QStringList found;
     if (findings.tooShort)
-        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is shorter than %n characters."),
-                    m_options.minLength);
+        found << QCoreApplication::translate("nova::PasswordPolicy", "It is shorter than %Ln character(s).",
+                                             nullptr, m_options.minLength);
     if (findings.tooLong)
-        found << tr(QT_TRANSLATE_N_NOOP("nova::PasswordPolicy", "It is longer than %n characters."),
-                    m_options.maxLength);
+        found << QCoreApplication::translate("nova::PasswordPolicy", "It is longer than %Ln character(s).",
+                                             nullptr, m_options.maxLength);
 
     if (findings.isUsername)
-        found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It is the username."));
+        found << QCoreApplication::translate("nova::PasswordPolicy", "It is the username.");
     else if (findings.containsUsername)
-        found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It contains the username."));
+        found << QCoreApplication::translate("nova::PasswordPolicy", "It contains the username.");
 
     if (findings.repetition)
-        found << tr(
-            QT_TRANSLATE_NOOP("nova::PasswordPolicy", "It is one character or a short sequence repeated."));
+        found << QCoreApplication::translate("nova::PasswordPolicy",
+                                             "It is one character or a short sequence repeated.");
     else if (findings.keyboardWalk)
-        found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy",
-                                      "It is a keyboard or alphabet sequence (such as qwerty or 123456)."));
+        found << QCoreApplication::translate(
+            "nova::PasswordPolicy", "It is a keyboard or alphabet sequence (such as qwerty or 123456).");
     else if (findings.common)
-        found << tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy",
-                                      "It is a common password, or a common word with digits or symbols "
-                                      "added."));
+        found << QCoreApplication::translate(
+            "nova::PasswordPolicy", "It is a common password, or a common word with digits or symbols "
+                                    "added.");
 
     if (findings.fewClasses)
+        //: %n counts kinds of characters, %1 is a length in characters
         found << QCoreApplication::translate(
                      "nova::PasswordPolicy",
-                     "It needs at least %1 kinds of characters (lower-case letters, "
+                     "It needs at least %Ln kind(s) of characters (lower-case letters, "
                      "upper-case letters, letters without case such as Arabic, digits, "
-                     "symbols), or a length of %2 characters or more.")
-                     .arg(m_options.minClasses)
+                     "symbols), or a length of %L1 characters or more.",
+                     nullptr, m_options.minClasses)
                      .arg(m_options.passphraseLength);
     return found;
 }
@@ -335,18 +331,19 @@ Status PasswordPolicy::check(const QString& password, const QString& username) c
 QStringList PasswordPolicy::rules() const
 {
     return {
-        QCoreApplication::translate("nova::PasswordPolicy", "At least %1 and at most %2 characters.")
+        QCoreApplication::translate("nova::PasswordPolicy", "At least %L1 and at most %L2 characters.")
             .arg(m_options.minLength)
             .arg(m_options.maxLength),
-        tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy", "Not the username, and not containing it.")),
-        tr(QT_TRANSLATE_NOOP("nova::PasswordPolicy",
-                             "Not a common password, a keyboard sequence or a repeated character.")),
+        QCoreApplication::translate("nova::PasswordPolicy", "Not the username, and not containing it."),
+        QCoreApplication::translate("nova::PasswordPolicy",
+                                    "Not a common password, a keyboard sequence or a repeated character."),
+        //: %n counts kinds of characters, %1 is a length in characters
         QCoreApplication::translate(
             "nova::PasswordPolicy",
-            "At least %1 kinds of characters (lower-case letters, upper-case letters, "
-            "letters without case such as Arabic, digits, symbols), or %2 characters "
-            "or more.")
-            .arg(m_options.minClasses)
+            "At least %Ln kind(s) of characters (lower-case letters, upper-case letters, "
+            "letters without case such as Arabic, digits, symbols), or %L1 characters "
+            "or more.",
+            nullptr, m_options.minClasses)
             .arg(m_options.passphraseLength),
     };
 }

@@ -33,6 +33,7 @@ QString displayName(UserStatus status)
 {
     switch (status) {
     case UserStatus::Active:
+        //: The status of a user account, like "Disabled" and "Locked"
         return QCoreApplication::translate("nova::User", "Active");
     case UserStatus::Disabled:
         return QCoreApplication::translate("nova::User", "Disabled");

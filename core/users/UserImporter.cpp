@@ -1,5 +1,6 @@
 #include "UserImporter.h"
 
+#include "Bidi.h"
 #include "crypto/PasswordHasher.h"
 #include "rbac/AdminAudit.h"
 #include "securitylog/SecurityEvent.h"
@@ -23,11 +24,6 @@ namespace nova {
 namespace {
 
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::UserImporter", text);
-}
 
 Error error(const char* code, const QString& message)
 {
@@ -99,7 +95,7 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
             if (!field.isEmpty() || fieldWasQuoted)
                 return error("import.csv",
                              QCoreApplication::translate("nova::UserImporter",
-                                                         "Line %1: a quote in the middle of a "
+                                                         "Line %L1: a quote in the middle of a "
                                                          "field; quote the whole field and double "
                                                          "the quotes inside it.")
                                  .arg(line));
@@ -116,8 +112,8 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
             endRecord();
         } else {
             if (fieldWasQuoted)
-                return error("import.csv", QCoreApplication::translate("nova::UserImporter",
-                                                                       "Line %1: text after a closing quote.")
+                return error("import.csv", QCoreApplication::translate(
+                                               "nova::UserImporter", "Line %L1: text after a closing quote.")
                                                .arg(line));
             field += c;
             if (!c.isSpace())
@@ -126,7 +122,7 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
     }
     if (inQuotes)
         return error("import.csv", QCoreApplication::translate("nova::UserImporter",
-                                                               "Line %1: a quoted field is never closed.")
+                                                               "Line %L1: a quoted field is never closed.")
                                        .arg(record.line));
     endRecord();
     return records;
@@ -148,10 +144,11 @@ const QStringList& optionalColumns()
 
 Error plainPasswordColumn()
 {
-    return error("import.plain_password",
-                 tr(QT_TRANSLATE_NOOP("nova::UserImporter",
-                                      "The file has a plain \"password\" column. Nova Admin imports only "
-                                      "password hashes (bcrypt or Argon2id); plain passwords are refused.")));
+    return error(
+        "import.plain_password",
+        QCoreApplication::translate("nova::UserImporter",
+                                    "The file has a plain \"password\" column. Nova Admin imports only "
+                                    "password hashes (bcrypt or Argon2id); plain passwords are refused."));
 }
 
 Result<QList<Row>> rowsFromCsv(const QString& text)
@@ -160,7 +157,7 @@ Result<QList<Row>> rowsFromCsv(const QString& text)
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return error("import.empty", tr(QT_TRANSLATE_NOOP("nova::UserImporter", "The file is empty.")));
+        return error("import.empty", QCoreApplication::translate("nova::UserImporter", "The file is empty."));
     const CsvRecord header = records->takeFirst();
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
@@ -168,14 +165,16 @@ Result<QList<Row>> rowsFromCsv(const QString& text)
         if (name == QLatin1String("password"))
             return plainPasswordColumn();
         if (!requiredColumns().contains(name) && !optionalColumns().contains(name))
-            return error("import.columns",
-                         QCoreApplication::translate("nova::UserImporter",
-                                                     "Unknown column \"%1\" in the header. Columns: %2.")
-                             .arg(name, (requiredColumns() + optionalColumns()).join(QStringLiteral(", "))));
+            return error(
+                "import.columns",
+                QCoreApplication::translate("nova::UserImporter",
+                                            "Unknown column \"%1\" in the header. Columns: %2.")
+                    .arg(leftToRight(name),
+                         leftToRight((requiredColumns() + optionalColumns()).join(QStringLiteral(", ")))));
         if (index.contains(name))
             return error("import.columns",
                          QCoreApplication::translate("nova::UserImporter", "The column \"%1\" appears twice.")
-                             .arg(name));
+                             .arg(leftToRight(name)));
         index.insert(name, i);
     }
     QStringList missing;
@@ -185,18 +184,20 @@ Result<QList<Row>> rowsFromCsv(const QString& text)
     }
     if (!missing.isEmpty())
         return error("import.columns",
-                     QCoreApplication::translate("nova::UserImporter", "The header lacks the column(s): %1.")
-                         .arg(missing.join(QStringLiteral(", "))));
+                     //: %1 lists the missing column names
+                     QCoreApplication::translate("nova::UserImporter", "The header lacks %Ln column(s): %1.",
+                                                 nullptr, int(missing.size()))
+                         .arg(leftToRight(missing.join(QStringLiteral(", ")))));
 
     QList<Row> rows;
     for (const CsvRecord& record : std::as_const(*records)) {
         Row row;
         row.line = record.line;
         if (record.fields.size() != header.fields.size())
-            row.problems.append(
-                QCoreApplication::translate("nova::UserImporter", "%1 fields where the header has %2.")
-                    .arg(record.fields.size())
-                    .arg(header.fields.size()));
+            row.problems.append(QCoreApplication::translate("nova::UserImporter",
+                                                            "The row has %Ln field(s); the header has %L1.",
+                                                            nullptr, int(record.fields.size()))
+                                    .arg(header.fields.size()));
         const auto field = [&](const QString& name) {
             const qsizetype i = index.value(name, -1);
             return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
@@ -282,7 +283,7 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return error("import.json",
-                     QCoreApplication::translate("nova::UserImporter", "Line %1: invalid JSON (%2).")
+                     QCoreApplication::translate("nova::UserImporter", "Line %L1: invalid JSON (%2).")
                          .arg(lineAt(data, parseError.offset))
                          .arg(parseError.errorString()));
     QJsonArray array;
@@ -293,10 +294,11 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
         array = document.object().value(QStringLiteral("users")).toArray();
         wrapped = true;
     } else {
-        return error("import.json_shape",
-                     tr(QT_TRANSLATE_NOOP("nova::UserImporter",
-                                          "The JSON must be an array of users or an object with a \"users\" "
-                                          "array.")));
+        return error(
+            "import.json_shape",
+            QCoreApplication::translate("nova::UserImporter",
+                                        "The JSON must be an array of users or an object with a \"users\" "
+                                        "array."));
     }
     const QList<int> lines = elementLines(data, wrapped);
     QList<Row> rows;
@@ -305,7 +307,7 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
         row.line = i < lines.size() ? lines.at(i) : 0;
         if (!array.at(i).isObject()) {
             row.problems.append(
-                tr(QT_TRANSLATE_NOOP("nova::UserImporter", "The entry is not a JSON object.")));
+                QCoreApplication::translate("nova::UserImporter", "The entry is not a JSON object."));
             rows.append(row);
             continue;
         }
@@ -319,7 +321,7 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
                 if (!value.isString()) {
                     row.problems.append(
                         QCoreApplication::translate("nova::UserImporter", "\"%1\" must be a string.")
-                            .arg(QLatin1String(key)));
+                            .arg(leftToRight(QLatin1String(key))));
                     return QString();
                 }
                 return value.toString().trimmed();
@@ -335,9 +337,9 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
         row.status = text({"status"});
         const QJsonValue plain = object.value(QStringLiteral("password"));
         if (!plain.isUndefined() && !plain.isNull())
-            row.problems.append(tr(QT_TRANSLATE_NOOP(
+            row.problems.append(QCoreApplication::translate(
                 "nova::UserImporter", "The entry has a plain \"password\"; only password hashes "
-                                      "are imported.")));
+                                      "are imported."));
         rows.append(row);
     }
     return rows;
@@ -346,20 +348,23 @@ Result<QList<Row>> rowsFromJson(const QByteArray& data)
 QString hashProblem(const QString& hash)
 {
     if (hash.isEmpty())
-        return tr(QT_TRANSLATE_NOOP("nova::UserImporter", "The password hash is missing."));
+        return QCoreApplication::translate("nova::UserImporter", "The password hash is missing.");
     if (UserImporter::isWellFormedBcrypt(hash) || PasswordHasher::isArgon2id(hash))
         return {};
     if (hash.startsWith(QLatin1String("$2")))
-        return tr(QT_TRANSLATE_NOOP(
-            "nova::UserImporter", "The bcrypt hash is malformed (expected $2a$, $2b$ or $2y$, a cost from 04 "
-                                  "to 31 and 60 characters in all)."));
+        //: %1, %2 and %3 are the bcrypt prefixes $2a$, $2b$ and $2y$
+        return QCoreApplication::translate(
+                   "nova::UserImporter",
+                   "The bcrypt hash is malformed (expected %1, %2 or %3, a cost from 04 "
+                   "to 31 and 60 characters in all).")
+            .arg(leftToRight(QStringLiteral("$2a$")), leftToRight(QStringLiteral("$2b$")),
+                 leftToRight(QStringLiteral("$2y$")));
     if (hash.startsWith(QLatin1Char('$')))
-        return tr(
-            QT_TRANSLATE_NOOP("nova::UserImporter",
-                              "Unsupported password hash: only bcrypt and Argon2id hashes are imported."));
-    return tr(QT_TRANSLATE_NOOP("nova::UserImporter",
-                                "The password_hash field does not hold a hash; plain passwords are not "
-                                "imported."));
+        return QCoreApplication::translate(
+            "nova::UserImporter", "Unsupported password hash: only bcrypt and Argon2id hashes are imported.");
+    return QCoreApplication::translate(
+        "nova::UserImporter", "The password_hash field does not hold a hash; plain passwords are not "
+                              "imported.");
 }
 
 } // namespace
@@ -383,12 +388,13 @@ Result<ImportReport> UserImporter::importFile(const QString& path, const ImportO
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return error("import.read", QCoreApplication::translate("nova::UserImporter", "Cannot read %1: %2.")
-                                        .arg(path, file.errorString()));
+                                        .arg(leftToRight(path), file.errorString()));
     if (file.size() > kMaxFileBytes)
         return error("import.too_large",
-                     QCoreApplication::translate("nova::UserImporter", "%1 is larger than %2 MB.")
-                         .arg(path)
-                         .arg(kMaxFileBytes / (1024 * 1024)));
+                     //: %1 is a number of megabytes, %2 a file path
+                     QCoreApplication::translate("nova::UserImporter", "%2 is larger than %L1 MB.")
+                         .arg(kMaxFileBytes / (1024 * 1024))
+                         .arg(leftToRight(path)));
     if (format == Format::Auto) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == QLatin1String("csv"))
@@ -409,7 +415,7 @@ Result<ImportReport> UserImporter::importData(const QByteArray& raw, Format form
     const QString text = decoder(data);
     if (decoder.hasError())
         return error("import.encoding",
-                     tr(QT_TRANSLATE_NOOP("nova::UserImporter", "The file is not valid UTF-8 text.")));
+                     QCoreApplication::translate("nova::UserImporter", "The file is not valid UTF-8 text."));
     if (format == Format::Auto) {
         const QString start = text.trimmed().left(1);
         format = start == QLatin1String("[") || start == QLatin1String("{") ? Format::Json : Format::Csv;
@@ -442,15 +448,16 @@ Result<ImportReport> UserImporter::importData(const QByteArray& raw, Format form
         if (!row.status.isEmpty()) {
             const auto parsedStatus = UserStatusText::fromString(row.status);
             if (!parsedStatus || *parsedStatus == UserStatus::Locked)
+                //: "active" and "disabled" are the values the file may hold; keep them in English
                 problems.append(QCoreApplication::translate("nova::UserImporter",
                                                             "Unknown status \"%1\" (active or disabled).")
-                                    .arg(row.status));
+                                    .arg(leftToRight(row.status)));
             else
                 status = *parsedStatus;
         }
 
         if (row.role.isEmpty()) {
-            problems.append(tr(QT_TRANSLATE_NOOP("nova::UserImporter", "The role is missing.")));
+            problems.append(QCoreApplication::translate("nova::UserImporter", "The role is missing."));
         } else {
             if (!knownRoles.contains(row.role)) {
                 auto exists = m_users.roleExists(row.role);
@@ -460,17 +467,18 @@ Result<ImportReport> UserImporter::importData(const QByteArray& raw, Format form
             }
             if (!knownRoles.value(row.role))
                 problems.append(QCoreApplication::translate("nova::UserImporter", "There is no role \"%1\".")
-                                    .arg(row.role));
+                                    .arg(leftToRight(row.role)));
         }
 
         bool skip = false;
         const QString key = row.username.toLower();
         if (!row.username.isEmpty()) {
             if (seen.contains(key)) {
-                problems.append(QCoreApplication::translate("nova::UserImporter",
-                                                            "The username \"%1\" already appears on line %2.")
-                                    .arg(row.username)
-                                    .arg(seen.value(key)));
+                //: %1 is a line number of the file, %2 a user name
+                problems.append(QCoreApplication::translate(
+                                    "nova::UserImporter", "The username \"%2\" already appears on line %L1.")
+                                    .arg(seen.value(key))
+                                    .arg(isolated(row.username)));
             } else {
                 seen.insert(key, row.line);
                 auto existing = m_users.byName(row.username);
@@ -480,7 +488,7 @@ Result<ImportReport> UserImporter::importData(const QByteArray& raw, Format form
                     else
                         problems.append(QCoreApplication::translate("nova::UserImporter",
                                                                     "The user \"%1\" already exists.")
-                                            .arg(row.username));
+                                            .arg(isolated(row.username)));
                 } else if (existing.error().code != QLatin1String("user.not_found")) {
                     return existing.error();
                 }
@@ -513,8 +521,9 @@ Result<ImportReport> UserImporter::importData(const QByteArray& raw, Format form
             auto inserted = m_users.insert(record);
             if (!inserted)
                 return Error{inserted.error().code,
+                             //: %1 is a user name, %2 the reason the user could not be created
                              QCoreApplication::translate("nova::UserImporter", "User \"%1\": %2")
-                                 .arg(record.username, inserted.errorMessage())};
+                                 .arg(isolated(record.username), inserted.errorMessage())};
             names.append(record.username);
         }
         const QJsonObject metadata{{QStringLiteral("created"), report.created},

@@ -1,5 +1,6 @@
 #include "UserService.h"
 
+#include "Bidi.h"
 #include "crypto/PasswordHasher.h"
 #include "rbac/AdminAudit.h"
 #include "rbac/DefaultRoles.h"
@@ -15,11 +16,6 @@ namespace nova {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::UserService", text);
-}
-
 Error error(const char* code, const QString& message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -32,16 +28,16 @@ QJsonObject subject(const User& user)
 
 Error selfRefusal()
 {
-    return error("user.self", tr(QT_TRANSLATE_NOOP("nova::UserService",
-                                                   "You cannot disable or delete your own account.")));
+    return error("user.self", QCoreApplication::translate("nova::UserService",
+                                                          "You cannot disable or delete your own account."));
 }
 
 Error lastAdminRefusal()
 {
     return error("user.last_admin",
-                 tr(QT_TRANSLATE_NOOP("nova::UserService",
-                                      "This is the last active administrator; make another user an "
-                                      "administrator first.")));
+                 QCoreApplication::translate("nova::UserService",
+                                             "This is the last active administrator; make another user an "
+                                             "administrator first."));
 }
 
 } // namespace
@@ -63,10 +59,11 @@ Status UserService::validateUsername(const QString& username)
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (pattern.match(username).hasMatch())
         return {};
-    return error("user.invalid_username",
-                 tr(QT_TRANSLATE_NOOP("nova::UserService",
-                                      "A username has 3 to 64 characters: letters (Arabic included), digits, "
-                                      "'.', '_' or '-'.")));
+    return error(
+        "user.invalid_username",
+        QCoreApplication::translate("nova::UserService",
+                                    "A username has 3 to 64 characters: letters (Arabic included), digits, "
+                                    "'.', '_' or '-'."));
 }
 
 Status UserService::validateEmail(const QString& email)
@@ -75,9 +72,9 @@ Status UserService::validateEmail(const QString& email)
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (email.isEmpty() || (email.size() <= 254 && pattern.match(email).hasMatch()))
         return {};
-    return error(
-        "user.invalid_email",
-        QCoreApplication::translate("nova::UserService", "\"%1\" is not an e-mail address.").arg(email));
+    return error("user.invalid_email",
+                 QCoreApplication::translate("nova::UserService", "\"%1\" is not an e-mail address.")
+                     .arg(leftToRight(email)));
 }
 
 Status UserService::validatePhone(const QString& phone)
@@ -89,7 +86,7 @@ Status UserService::validatePhone(const QString& phone)
                  QCoreApplication::translate("nova::UserService",
                                              "\"%1\" is not a phone number (digits, an optional leading '+', "
                                              "spaces, '-' and parentheses).")
-                     .arg(phone));
+                     .arg(leftToRight(phone)));
 }
 
 Status UserService::validateDisplayName(const QString& name)
@@ -100,8 +97,8 @@ Status UserService::validateDisplayName(const QString& name)
         return {};
     return error(
         "user.invalid_display_name",
-        tr(QT_TRANSLATE_NOOP("nova::UserService",
-                             "A display name has at most 128 characters and no control characters.")));
+        QCoreApplication::translate("nova::UserService",
+                                    "A display name has at most 128 characters and no control characters."));
 }
 
 Status UserService::refuse(const Actor& actor, const QString& event, const QJsonObject& metadata,
@@ -159,20 +156,20 @@ Result<User> UserService::create(const NewUser& input, const Actor& actor)
     }
     if (user.role.isEmpty())
         return error("user.no_role",
-                     tr(QT_TRANSLATE_NOOP("nova::UserService", "Choose a role for the user.")));
+                     QCoreApplication::translate("nova::UserService", "Choose a role for the user."));
     auto roleExists = m_repo.roleExists(user.role);
     if (!roleExists)
         return roleExists.error();
     if (!*roleExists)
-        return error(
-            "role.not_found",
-            QCoreApplication::translate("nova::UserService", "There is no role \"%1\".").arg(user.role));
+        return error("role.not_found",
+                     QCoreApplication::translate("nova::UserService", "There is no role \"%1\".")
+                         .arg(leftToRight(user.role)));
     if (const Status strong = m_policy.check(user.password, user.username); !strong)
         return strong.error();
     if (auto existing = m_repo.byName(user.username); existing)
         return error("user.duplicate",
                      QCoreApplication::translate("nova::UserService", "The username \"%1\" is already taken.")
-                         .arg(existing->username));
+                         .arg(isolated(existing->username)));
     else if (existing.error().code != QLatin1String("user.not_found"))
         return existing.error();
 
@@ -232,7 +229,7 @@ Result<User> UserService::update(qint64 id, const UserChanges& changes, const Ac
         if (!*roleExists || changed.role.isEmpty())
             return error("role.not_found",
                          QCoreApplication::translate("nova::UserService", "There is no role \"%1\".")
-                             .arg(changed.role));
+                             .arg(leftToRight(changed.role)));
     }
 
     QJsonArray fields;
