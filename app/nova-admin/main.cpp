@@ -1,10 +1,13 @@
 #include "AppController.h"
+#include "i18n/Translations.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +17,10 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Nova CRM"));
     QApplication::setApplicationVersion(QStringLiteral(NOVA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("nova-admin"));
+
+    // --help and command-line errors in the language the desktop would use.
+    auto helpLanguage = std::make_unique<nova::Translations>();
+    (void)helpLanguage->apply(nova::Translations::resolve(nova::ui::AppSettings::load().language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Security administration for Nova CRM"));
@@ -42,7 +49,12 @@ int main(int argc, char* argv[])
         QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH"));
-    parser.addOptions({database, demo, screenshot, page, size});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Language for this run only: en or ar (default: the one in Settings)."),
+        QStringLiteral("code"));
+    parser.addOptions({database, demo, screenshot, page, size, language});
     parser.process(app);
 
     nova::ui::LaunchOptions options;
@@ -61,6 +73,15 @@ int main(int argc, char* argv[])
         }
         options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+
+    if (parser.isSet(language)) {
+        if (!nova::Translations::isSupported(parser.value(language))) {
+            std::fputs(qPrintable(QApplication::translate("main", "--language wants en or ar.\n")), stderr);
+            return 2;
+        }
+        options.language = parser.value(language);
+    }
+    helpLanguage.reset();
 
     nova::ui::AppController controller(options);
     if (!controller.start())

@@ -2,14 +2,7 @@
 
 #include "Commands.h"
 
-#include <QCoreApplication>
-
 namespace nova::ctl {
-
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("nova::ctl", text, nullptr, n);
-}
 
 int Command::requiredArguments() const
 {
@@ -21,15 +14,13 @@ int Command::requiredArguments() const
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"),
-                              QCoreApplication::translate("nova::ctl", "Print JSON (stable, for scripts)."));
+    return QCommandLineOption(QStringLiteral("json"), Ctl::tr("Print JSON (stable, for scripts)."));
 }
 
 QCommandLineOption passwordStdinOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("password-stdin"),
-        QCoreApplication::translate("nova::ctl", "Read the password from one line of standard input."));
+    return QCommandLineOption(QStringLiteral("password-stdin"),
+                              Ctl::tr("Read the password from one line of standard input."));
 }
 
 } // namespace nova::ctl

@@ -14,7 +14,7 @@ class CommandContext;
 // are parsed by a QCommandLineParser of its own, so "--help" works per verb.
 struct Command {
     struct Argument {
-        QString name;
+        QString name; // the placeholder in the help, translated like option value names
         QString description;
         bool optional = false;
     };

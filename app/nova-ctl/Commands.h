@@ -2,6 +2,7 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace nova::ctl {
@@ -15,8 +16,12 @@ QList<Command> ipCommands();
 QList<Command> logCommands();
 QList<Command> serviceCommands();
 
-// Translated text in nova-ctl's context; n for plural forms (%n).
-QString tr(const char* text, int n = -1);
+// The translation context of the commands' texts. The commands are free
+// functions, which lupdate cannot give a context of their own: they call
+// Ctl::tr(), so the extracted context and the one looked up at run time agree.
+class Ctl {
+    Q_DECLARE_TR_FUNCTIONS(nova::ctl)
+};
 
 // Options several commands share.
 QCommandLineOption jsonOption();

@@ -1,5 +1,6 @@
 #include "CtlApp.h"
 
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ServiceHub.h"
@@ -15,18 +16,29 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
         QStringLiteral("database"),
-        tr("The database: a SQLite file, sqlite:///path or postgresql://user@host:port/db "
-           "(default: the desktop's SQLite file)."),
-        tr("URL"));
+        //: %1 and %2 are the forms of a database URL
+        CtlApp::tr("The database: a SQLite file, %1 or %2 (default: the desktop's SQLite file).")
+            .arg(leftToRight(QStringLiteral("sqlite:///path")),
+                 leftToRight(QStringLiteral("postgresql://user@host:port/db"))),
+        //: The placeholders of arguments and option values in the help are upper case in English
+        CtlApp::tr("URL"));
 }
 
 QCommandLineOption secretsOption()
 {
     return QCommandLineOption(
         QStringLiteral("secrets"),
-        tr("Where keys are kept: auto, keychain or file:FOLDER (default: auto, the store "
-           "this database was first used with)."),
-        tr("STORE"));
+        //: Keep auto, keychain and file:FOLDER: the option accepts them as they are
+        CtlApp::tr("Where keys are kept: auto, keychain or file:FOLDER (default: auto, the store "
+                   "this database was first used with)."),
+        CtlApp::tr("STORE"));
+}
+
+// Every usage error ends with the same hint, one message to translate.
+QString tryHelp(const QString& command)
+{
+    //: %1 is a command to run
+    return CtlApp::tr("Try \"%1\".").arg(leftToRight(command + QStringLiteral(" --help")));
 }
 
 QString actorName()
@@ -65,26 +77,44 @@ const Command* CtlApp::find(const QString& group, const QString& verb) const
 
 QString CtlApp::overview() const
 {
-    QString text = tr("Usage: nova-ctl [--database URL] [--secrets STORE] COMMAND [ARGUMENTS] [OPTIONS]\n"
-                      "Nova Admin from the command line, for scripts and recovery.\n\nCommands:\n");
-    for (const Command& command : m_commands) {
-        QString synopsis = command.name();
-        for (const Command::Argument& argument : command.arguments)
-            synopsis += argument.optional ? QStringLiteral(" [%1]").arg(argument.name)
-                                          : QLatin1Char(' ') + argument.name;
-        text += QStringLiteral("  %1\n      %2\n").arg(synopsis, command.description);
+    const QCommandLineOption globalOptions[] = {databaseOption(), secretsOption()};
+    const QString command = tr("COMMAND");
+    QString synopsis = QStringLiteral("nova-ctl");
+    for (const QCommandLineOption& option : globalOptions)
+        synopsis += QStringLiteral(" [--%1 %2]").arg(option.names().constFirst(), option.valueName());
+    synopsis += QStringLiteral(" %1 [%2] [%3]").arg(command, tr("ARGUMENTS"), tr("OPTIONS"));
+
+    //: %1 is the command line's form
+    QString text = tr("Usage: %1").arg(leftToRight(synopsis)) + QLatin1Char('\n') +
+                   tr("Nova Admin from the command line, for scripts and recovery.") +
+                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    for (const Command& entry : m_commands) {
+        QString usage = entry.name();
+        for (const Command::Argument& argument : entry.arguments)
+            usage += argument.optional ? QStringLiteral(" [%1]").arg(argument.name)
+                                       : QLatin1Char(' ') + argument.name;
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, entry.description);
     }
-    text += tr("\nGlobal options:\n  --database URL   %1\n  --secrets STORE  %2\n"
-               "\n\"nova-ctl COMMAND --help\" shows a command's options.\n"
-               "Exit codes: 0 success, 1 refused (wrong password, permission denied), 2 usage error, "
-               "3 failure.\n")
-                .arg(databaseOption().description(), secretsOption().description());
+    text += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n');
+    for (const QCommandLineOption& option : globalOptions)
+        text += QStringLiteral("  --%1 %2\n      %3\n")
+                    .arg(option.names().constFirst(), option.valueName(), option.description());
+    //: %1 is a command to run, with a placeholder for the command's name
+    text += QLatin1Char('\n') +
+            tr("%1 shows a command's options.")
+                .arg(leftToRight(QStringLiteral("nova-ctl %1 --help").arg(command))) +
+            QLatin1Char('\n') +
+            //: Keep the digits: they are the exit codes scripts see
+            tr("Exit codes: 0 success, 1 refused (wrong password, permission denied), 2 usage error, 3 "
+               "failure.") +
+            QLatin1Char('\n');
     return text;
 }
 
 QString CtlApp::groupHelp(const QString& group) const
 {
-    QString text = tr("Commands of \"%1\":\n").arg(group);
+    //: %1 is a command group such as "user"
+    QString text = tr("Commands of \"%1\":").arg(leftToRight(group)) + QLatin1Char('\n');
     for (const Command& command : m_commands) {
         if (command.group == group)
             text += QStringLiteral("  %1\n      %2\n").arg(command.name(), command.description);
@@ -103,7 +133,8 @@ int CtlApp::run(const QStringList& arguments)
     global.addOption(databaseOption());
     global.addOption(secretsOption());
     if (!global.parse(arguments))
-        return m_out.error(global.errorText() + QLatin1Char('\n') + tr("Try \"nova-ctl --help\"."), Usage);
+        return m_out.error(global.errorText() + QLatin1Char('\n') + tryHelp(QStringLiteral("nova-ctl")),
+                           Usage);
     if (global.isSet(version)) {
         m_out.line(QStringLiteral("nova-ctl ") + QCoreApplication::applicationVersion());
         return Ok;
@@ -119,7 +150,10 @@ int CtlApp::run(const QStringList& arguments)
     }
     const QString group = positional.at(0);
     if (!hasGroup(group))
-        return m_out.error(tr("unknown command \"%1\". Try \"nova-ctl --help\".").arg(group), Usage);
+        //: %1 is what was typed as the command
+        return m_out.error(tr("unknown command \"%1\".").arg(isolated(group)) + QLatin1Char(' ') +
+                               tryHelp(QStringLiteral("nova-ctl")),
+                           Usage);
     const QString verb = positional.value(1);
     const Command* command = find(group, verb);
     if (!command) {
@@ -129,7 +163,7 @@ int CtlApp::run(const QStringList& arguments)
             return Ok;
         }
         if (!verb.isEmpty())
-            m_out.error(tr("unknown command \"%1 %2\".").arg(group, verb), Usage);
+            m_out.error(tr("unknown command \"%1\".").arg(isolated(group + QLatin1Char(' ') + verb)), Usage);
         m_errStream << groupHelp(group);
         return Usage;
     }
@@ -154,7 +188,7 @@ int CtlApp::runCommand(const Command& command, const QStringList& arguments, con
                                      argument.optional ? QStringLiteral("[%1]").arg(argument.name)
                                                        : argument.name);
     const QString programName = QStringLiteral("nova-ctl ") + command.name();
-    const QString usageHint = tr("Try \"%1 --help\".").arg(programName);
+    const QString usageHint = tryHelp(programName);
     if (!parser.parse(QStringList{programName} + arguments))
         return m_out.error(parser.errorText() + QLatin1Char('\n') + usageHint, Usage);
     if (parser.isSet(help)) {
@@ -167,13 +201,18 @@ int CtlApp::runCommand(const Command& command, const QStringList& arguments, con
     }
     const qsizetype given = parser.positionalArguments().size();
     if (given < command.requiredArguments())
-        return m_out.error(tr("%1: missing %2.").arg(programName, command.arguments.at(given).name) +
-                               QLatin1Char('\n') + usageHint,
-                           Usage);
+        //: %1 is a command such as "nova-ctl user add", %2 the placeholder of the argument it needs, e.g.
+        //: NAME
+        return m_out.error(
+            tr("%1: missing %2.").arg(leftToRight(programName), isolated(command.arguments.at(given).name)) +
+                QLatin1Char('\n') + usageHint,
+            Usage);
     if (given > command.arguments.size())
         return m_out.error(
+            //: %1 is a command such as "nova-ctl user list", %2 what was typed after it
             tr("%1: unexpected argument \"%2\".")
-                    .arg(programName, parser.positionalArguments().at(command.arguments.size())) +
+                    .arg(leftToRight(programName),
+                         isolated(parser.positionalArguments().at(command.arguments.size()))) +
                 QLatin1Char('\n') + usageHint,
             Usage);
 

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CtlOutput.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,8 @@ namespace nova::ctl {
 // opens the services only once the command line is known to be right, and
 // maps results to exit codes (ExitCode).
 class CtlApp {
+    Q_DECLARE_TR_FUNCTIONS(nova::ctl::CtlApp)
+
 public:
     CtlApp(QTextStream& out, QTextStream& err, QTextStream& in);
     int run(const QStringList& arguments);

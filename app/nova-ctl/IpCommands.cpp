@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonFormat.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -24,10 +26,12 @@ Result<std::optional<qint64>> parseDuration(const QString& text)
     const auto match = pattern.match(text.trimmed().toLower());
     const qint64 amount = match.hasMatch() ? match.captured(1).toLongLong() : 0;
     if (amount <= 0)
-        return Error{
-            QStringLiteral("ctl.duration"),
-            tr("\"%1\" is not a duration: use a number with s, m, h, d or w (e.g. 24h), or permanent.")
-                .arg(text)};
+        return Error{QStringLiteral("ctl.duration"),
+                     //: %1 is what was typed after --for. Keep s, m, h, d, w, 24h and permanent: the
+                     //: option accepts them as they are.
+                     Ctl::tr("\"%1\" is not a duration: use a number with s, m, h, d or w (e.g. 24h), or "
+                             "permanent.")
+                         .arg(isolated(text))};
     const QChar unit = match.captured(2).at(0);
     const qint64 seconds = unit == QLatin1Char('s')   ? 1
                            : unit == QLatin1Char('m') ? 60
@@ -54,8 +58,10 @@ int block(CommandContext& ctx)
                                                                    : QStringLiteral("24h"));
     if (!duration)
         return ctx.out().error(duration.errorMessage(), Usage);
-    const QString reason = ctx.isSet(QStringLiteral("reason")) ? ctx.value(QStringLiteral("reason"))
-                                                               : tr("Blocked with nova-ctl");
+    //: Saved as the block's reason when --reason is not given
+    QString reason = Ctl::tr("Blocked with nova-ctl");
+    if (ctx.isSet(QStringLiteral("reason")))
+        reason = ctx.value(QStringLiteral("reason"));
     auto entry = ctx.hub().blockList().block(*range, *duration, reason, BlockSource::Manual, ctx.actor());
     if (!entry)
         return ctx.fail(entry.error());
@@ -63,12 +69,16 @@ int block(CommandContext& ctx)
         ctx.out().json(blockedIpJson(*entry));
         return Ok;
     }
-    ctx.out().line(
-        entry->expiresAtMs
-            ? tr("%1 blocked until %2.")
-                  .arg(entry->range.toDisplayString(),
-                       QDateTime::fromMSecsSinceEpoch(*entry->expiresAtMs, Qt::UTC).toString(Qt::ISODate))
-            : tr("%1 blocked until unblocked.").arg(entry->range.toDisplayString()));
+    const QString shown = leftToRight(entry->range.toDisplayString());
+    if (entry->expiresAtMs) {
+        const QDateTime until = QDateTime::fromMSecsSinceEpoch(*entry->expiresAtMs);
+        //: %1 is an IP address or network, %2 a date and time
+        ctx.out().line(
+            Ctl::tr("%1 blocked until %2.").arg(shown, QLocale().toString(until, QLocale::ShortFormat)));
+    } else {
+        //: %1 is an IP address or network
+        ctx.out().line(Ctl::tr("%1 blocked until unblocked.").arg(shown));
+    }
     return Ok;
 }
 
@@ -78,7 +88,8 @@ int unblock(CommandContext& ctx)
     if (!range)
         return Usage;
     return ctx.finish(ctx.hub().blockList().unblock(*range, ctx.actor()),
-                      tr("%1 unblocked.").arg(range->toDisplayString()));
+                      //: %1 is an IP address or network
+                      Ctl::tr("%1 unblocked.").arg(leftToRight(range->toDisplayString())));
 }
 
 int list(CommandContext& ctx)
@@ -96,9 +107,11 @@ int list(CommandContext& ctx)
     QList<QStringList> rows;
     for (const BlockedIp& entry : *entries)
         rows.append({entry.range.toString(), entry.source,
-                     entry.expiresAtMs ? isoTime(entry.expiresAtMs).toString() : tr("permanent"),
+                     //: In the expiry column of "ip list": the block has no end
+                     entry.expiresAtMs ? isoTime(entry.expiresAtMs).toString() : Ctl::tr("permanent"),
                      entry.reason});
-    ctx.out().table({tr("RANGE"), tr("SOURCE"), tr("EXPIRES (UTC)"), tr("REASON")}, rows);
+    //: Column headers of the tables are upper case in English, like the argument placeholders
+    ctx.out().table({Ctl::tr("RANGE"), Ctl::tr("SOURCE"), Ctl::tr("EXPIRES (UTC)"), Ctl::tr("REASON")}, rows);
     return Ok;
 }
 
@@ -110,7 +123,9 @@ int allow(CommandContext& ctx)
     auto entry = ctx.hub().blockList().allow(*range, ctx.value(QStringLiteral("note")), ctx.actor());
     if (!entry)
         return ctx.fail(entry.error());
-    ctx.out().line(tr("%1 is on the allow-list and will never be blocked.").arg(range->toDisplayString()));
+    //: %1 is an IP address or network
+    ctx.out().line(Ctl::tr("%1 is on the allow-list and will never be blocked.")
+                       .arg(leftToRight(range->toDisplayString())));
     return Ok;
 }
 
@@ -120,7 +135,8 @@ int disallow(CommandContext& ctx)
     if (!range)
         return Usage;
     return ctx.finish(ctx.hub().blockList().disallow(*range, ctx.actor()),
-                      tr("%1 removed from the allow-list.").arg(range->toDisplayString()));
+                      //: %1 is an IP address or network
+                      Ctl::tr("%1 removed from the allow-list.").arg(leftToRight(range->toDisplayString())));
 }
 
 int allowed(CommandContext& ctx)
@@ -140,7 +156,7 @@ int allowed(CommandContext& ctx)
     QList<QStringList> rows;
     for (const AllowedIp& entry : *entries)
         rows.append({entry.range.toString(), entry.note});
-    ctx.out().table({tr("RANGE"), tr("NOTE")}, rows);
+    ctx.out().table({Ctl::tr("RANGE"), Ctl::tr("NOTE")}, rows);
     return Ok;
 }
 
@@ -154,7 +170,8 @@ int exportList(CommandContext& ctx)
     else if (format == QLatin1String("plain"))
         text = ctx.hub().blockList().toPlainList();
     else
-        return ctx.out().error(tr("ip export: --format must be nginx or plain."), Usage);
+        //: Keep "ip export", --format, nginx and plain: they are typed as they are
+        return ctx.out().error(Ctl::tr("ip export: --format must be nginx or plain."), Usage);
     if (!text)
         return ctx.fail(text.error());
     if (!ctx.isSet(QStringLiteral("output"))) {
@@ -163,7 +180,9 @@ int exportList(CommandContext& ctx)
     }
     QSaveFile file(ctx.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
-        return ctx.out().error(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), Failure);
+        //: %1 is a file path, %2 the system's reason
+        return ctx.out().error(
+            Ctl::tr("Cannot write %1: %2").arg(leftToRight(file.fileName()), file.errorString()), Failure);
     return Ok;
 }
 
@@ -173,45 +192,54 @@ QList<Command> ipCommands()
 {
     const QString group = QStringLiteral("ip");
     const Command::Argument range{
-        QStringLiteral("RANGE"),
-        tr("An IPv4 or IPv6 address or a CIDR network, e.g. 203.0.113.7 or 2001:db8::/32.")};
+        //: The placeholders of arguments and option values in the help are upper case in English
+        Ctl::tr("RANGE"),
+        //: %1 and %2 are example addresses
+        Ctl::tr("An IPv4 or IPv6 address or a CIDR network, e.g. %1 or %2.")
+            .arg(leftToRight(QStringLiteral("203.0.113.7")), leftToRight(QStringLiteral("2001:db8::/32")))};
     return {
         Command{
             group,
             QStringLiteral("block"),
-            tr("Block an address or network; blocking it again extends the block."),
+            Ctl::tr("Block an address or network; blocking it again extends the block."),
             {range},
-            {QCommandLineOption(QStringLiteral("for"),
-                                tr("How long: 90s, 30m, 24h, 7d, 2w or permanent (default 24h)."),
-                                tr("DURATION")),
-             QCommandLineOption(QStringLiteral("reason"), tr("Why, for the log and the list."), tr("TEXT")),
+            {QCommandLineOption(
+                 QStringLiteral("for"),
+                 //: Keep 90s, 30m, 24h, 7d, 2w and permanent: the option accepts them as they are
+                 Ctl::tr("How long: 90s, 30m, 24h, 7d, 2w or permanent (default 24h)."), Ctl::tr("DURATION")),
+             QCommandLineOption(QStringLiteral("reason"), Ctl::tr("Why, for the log and the list."),
+                                Ctl::tr("TEXT")),
              jsonOption()},
             block},
-        Command{group, QStringLiteral("unblock"), tr("Remove a block."), {range}, {}, unblock},
-        Command{group, QStringLiteral("list"), tr("List active blocks."), {}, {jsonOption()}, list},
+        Command{group, QStringLiteral("unblock"), Ctl::tr("Remove a block."), {range}, {}, unblock},
+        Command{group, QStringLiteral("list"), Ctl::tr("List active blocks."), {}, {jsonOption()}, list},
         Command{group,
                 QStringLiteral("allow"),
-                tr("Put an address or network on the allow-list: it is never blocked."),
+                Ctl::tr("Put an address or network on the allow-list: it is never blocked."),
                 {range},
-                {QCommandLineOption(QStringLiteral("note"), tr("What it is, e.g. the office network."),
-                                    tr("TEXT"))},
+                {QCommandLineOption(QStringLiteral("note"), Ctl::tr("What it is, e.g. the office network."),
+                                    Ctl::tr("TEXT"))},
                 allow},
         Command{group,
                 QStringLiteral("disallow"),
-                tr("Remove an entry from the allow-list."),
+                Ctl::tr("Remove an entry from the allow-list."),
                 {range},
                 {},
                 disallow},
-        Command{group, QStringLiteral("allowed"), tr("List the allow-list."), {}, {jsonOption()}, allowed},
-        Command{group,
-                QStringLiteral("export"),
-                tr("Export the active blocks as an nginx deny list or a plain list (for ipset or fail2ban)."),
-                {},
-                {QCommandLineOption(QStringLiteral("format"), tr("nginx or plain (default plain)."),
-                                    tr("FORMAT")),
-                 QCommandLineOption(QStringLiteral("output"),
-                                    tr("Write to this file instead of standard output."), tr("FILE"))},
-                exportList},
+        Command{
+            group, QStringLiteral("allowed"), Ctl::tr("List the allow-list."), {}, {jsonOption()}, allowed},
+        Command{
+            group,
+            QStringLiteral("export"),
+            Ctl::tr(
+                "Export the active blocks as an nginx deny list or a plain list (for ipset or fail2ban)."),
+            {},
+            //: Keep nginx and plain: the option accepts them as they are
+            {QCommandLineOption(QStringLiteral("format"), Ctl::tr("nginx or plain (default plain)."),
+                                Ctl::tr("FORMAT")),
+             QCommandLineOption(QStringLiteral("output"),
+                                Ctl::tr("Write to this file instead of standard output."), Ctl::tr("FILE"))},
+            exportList},
     };
 }
 

@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonFormat.h"
@@ -13,21 +14,35 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <limits>
+
 namespace nova::ctl {
 
 namespace {
 
+// For %Ln, which takes an int.
+int count(qint64 n)
+{
+    return static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
+}
+
 QList<QCommandLineOption> filterOptions()
 {
-    return {QCommandLineOption(QStringLiteral("event"), tr("Only this event type (repeatable), e.g. login."),
-                               tr("TYPE")),
-            QCommandLineOption(QStringLiteral("ip"), tr("Only entries from this IP address."), tr("IP")),
-            QCommandLineOption(QStringLiteral("user"), tr("Only entries of this user name."), tr("NAME")),
-            QCommandLineOption(QStringLiteral("failed"), tr("Only failures and refusals.")),
-            QCommandLineOption(QStringLiteral("since"), tr("Only entries from this time on (ISO 8601, UTC)."),
-                               tr("TIME")),
-            QCommandLineOption(QStringLiteral("search"), tr("Text in the user, IP, user agent or details."),
-                               tr("TEXT"))};
+    //: %1 is an event type as stored in the log, e.g. login
+    return {
+        QCommandLineOption(
+            QStringLiteral("event"),
+            Ctl::tr("Only this event type (repeatable), e.g. %1.").arg(leftToRight(QStringLiteral("login"))),
+            Ctl::tr("TYPE")),
+        QCommandLineOption(QStringLiteral("ip"), Ctl::tr("Only entries from this IP address."),
+                           Ctl::tr("IP")),
+        QCommandLineOption(QStringLiteral("user"), Ctl::tr("Only entries of this user name."),
+                           Ctl::tr("NAME")),
+        QCommandLineOption(QStringLiteral("failed"), Ctl::tr("Only failures and refusals.")),
+        QCommandLineOption(QStringLiteral("since"),
+                           Ctl::tr("Only entries from this time on (ISO 8601, UTC)."), Ctl::tr("TIME")),
+        QCommandLineOption(QStringLiteral("search"), Ctl::tr("Text in the user, IP, user agent or details."),
+                           Ctl::tr("TEXT"))};
 }
 
 Result<SecurityLogFilter> filterFrom(CommandContext& ctx)
@@ -43,8 +58,10 @@ Result<SecurityLogFilter> filterFrom(CommandContext& ctx)
         QDateTime since = QDateTime::fromString(ctx.value(QStringLiteral("since")), Qt::ISODate);
         if (!since.isValid())
             return Error{QStringLiteral("ctl.time"),
-                         tr("\"%1\" is not an ISO 8601 time such as 2026-11-23T08:00:00Z.")
-                             .arg(ctx.value(QStringLiteral("since")))};
+                         //: %1 is what was typed after --since, %2 an example time
+                         Ctl::tr("\"%1\" is not an ISO 8601 time such as %2.")
+                             .arg(isolated(ctx.value(QStringLiteral("since"))),
+                                  leftToRight(QStringLiteral("2026-11-23T08:00:00Z")))};
         if (since.timeSpec() == Qt::LocalTime)
             since.setTimeSpec(Qt::UTC);
         filter.fromMs = since.toMSecsSinceEpoch();
@@ -68,7 +85,8 @@ int listLog(CommandContext& ctx)
         limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > SecurityLogQuery::kMaxLimit)
             return ctx.out().error(
-                tr("log list: --limit must be a number from 1 to %1.").arg(SecurityLogQuery::kMaxLimit),
+                //: Keep "log list" and --limit: they are typed as they are. %1 is the largest number allowed.
+                Ctl::tr("log list: --limit must be a number from 1 to %1.").arg(SecurityLogQuery::kMaxLimit),
                 Usage);
     }
     auto page = ctx.hub().logQuery().page(*filter, std::nullopt, limit);
@@ -84,10 +102,13 @@ int listLog(CommandContext& ctx)
     QList<QStringList> rows;
     for (const SecurityLogEntry& entry : page->entries)
         rows.append({QString::number(entry.id), isoTime(entry.createdAtMs).toString(), entry.event.event,
-                     entry.event.success ? tr("ok") : tr("FAILED"), entry.event.username, entry.event.ip,
+                     //: The RESULT column of "log list": the event succeeded, or it failed
+                     entry.event.success ? Ctl::tr("ok") : Ctl::tr("FAILED"), entry.event.username,
+                     entry.event.ip,
                      QString::fromUtf8(QJsonDocument(entry.event.metadata).toJson(QJsonDocument::Compact))});
-    ctx.out().table(
-        {tr("ID"), tr("TIME (UTC)"), tr("EVENT"), tr("RESULT"), tr("USER"), tr("IP"), tr("DETAILS")}, rows);
+    ctx.out().table({Ctl::tr("ID"), Ctl::tr("TIME (UTC)"), Ctl::tr("EVENT"), Ctl::tr("RESULT"),
+                     Ctl::tr("USER"), Ctl::tr("IP"), Ctl::tr("DETAILS")},
+                    rows);
     return Ok;
 }
 
@@ -106,16 +127,18 @@ int verifyLog(CommandContext& ctx)
     if (report->firstBrokenId) {
         if (!ctx.json())
             ctx.out().error(
-                tr("The security log has been altered: the chain breaks at entry %1 (%2). %3 entries "
-                   "checked.")
+                //: %1 is the number (id) of a log entry, %2 why its hash does not match
+                Ctl::tr("The security log has been altered: the chain breaks at entry %1 (%2). %Ln entries "
+                        "checked.",
+                        nullptr, count(report->entriesChecked))
                     .arg(*report->firstBrokenId)
-                    .arg(report->reason)
-                    .arg(report->entriesChecked),
+                    .arg(report->reason),
                 Denied);
         return Denied;
     }
     if (!ctx.json())
-        ctx.out().line(tr("The security log is intact: %1 entries checked.").arg(report->entriesChecked));
+        ctx.out().line(Ctl::tr("The security log is intact: %Ln entries checked.", nullptr,
+                               count(report->entriesChecked)));
     return Ok;
 }
 
@@ -140,15 +163,20 @@ int exportLog(CommandContext& ctx)
     // never leaves a truncated file that looks complete.
     QSaveFile file(ctx.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly))
-        return ctx.out().error(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), Failure);
+        return ctx.out().error(
+            Ctl::tr("Cannot write %1: %2").arg(leftToRight(file.fileName()), file.errorString()), Failure);
     auto written = ctx.hub().logExporter().exportTo(file, *format, *filter, ctx.actor());
     if (!written) {
         file.cancelWriting();
         return ctx.fail(written.error());
     }
     if (!file.commit())
-        return ctx.out().error(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), Failure);
-    ctx.out().prompt(tr("%n entries exported to %1.\n", static_cast<int>(*written)).arg(file.fileName()));
+        return ctx.out().error(
+            Ctl::tr("Cannot write %1: %2").arg(leftToRight(file.fileName()), file.errorString()), Failure);
+    //: %1 is a file path
+    ctx.out().prompt(
+        Ctl::tr("%Ln entries exported to %1.", nullptr, count(*written)).arg(leftToRight(file.fileName())) +
+        QLatin1Char('\n'));
     return Ok;
 }
 
@@ -157,27 +185,32 @@ int exportLog(CommandContext& ctx)
 QList<Command> logCommands()
 {
     const QString group = QStringLiteral("log");
-    Command list{group, QStringLiteral("list"), tr("Show the newest security log entries."),
+    Command list{group, QStringLiteral("list"), Ctl::tr("Show the newest security log entries."),
                  {},    filterOptions(),        listLog};
-    list.options += {jsonOption(), QCommandLineOption(QStringLiteral("limit"),
-                                                      tr("At most N entries (default 50)."), tr("N"))};
+    //: N is the placeholder of the number in the help ("--limit <N>"): keep it
+    list.options +=
+        {jsonOption(), QCommandLineOption(QStringLiteral("limit"), Ctl::tr("At most N entries (default 50)."),
+                                          QStringLiteral("N"))};
     Command verify{group,
                    QStringLiteral("verify"),
-                   tr("Check the hash chain: exit 0 when intact, 1 naming the first altered entry."),
+                   //: 0 and 1 are exit codes: keep the digits
+                   Ctl::tr("Check the hash chain: exit 0 when intact, 1 naming the first altered entry."),
                    {},
                    {jsonOption()},
                    verifyLog};
     Command exportCommand{
         group,
         QStringLiteral("export"),
-        tr("Export the security log as CSV or JSON Lines (fail2ban reads the JSON Lines form)."),
+        Ctl::tr("Export the security log as CSV or JSON Lines (fail2ban reads the JSON Lines form)."),
         {},
         filterOptions(),
         exportLog};
     exportCommand.options +=
-        {QCommandLineOption(QStringLiteral("format"), tr("csv or jsonl (default jsonl)."), tr("FORMAT")),
-         QCommandLineOption(QStringLiteral("output"), tr("Write to this file instead of standard output."),
-                            tr("FILE"))};
+        //: Keep csv and jsonl: the option accepts them as they are
+        {QCommandLineOption(QStringLiteral("format"), Ctl::tr("csv or jsonl (default jsonl)."),
+                            Ctl::tr("FORMAT")),
+         QCommandLineOption(QStringLiteral("output"),
+                            Ctl::tr("Write to this file instead of standard output."), Ctl::tr("FILE"))};
     return {list, verify, exportCommand};
 }
 

@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonFormat.h"
@@ -29,11 +30,14 @@ int login(CommandContext& ctx)
                                                                : ctx.actor().userAgent;
     access.endpoint = QStringLiteral("nova-ctl login");
     if (!access.ip.isEmpty() && QHostAddress(access.ip).isNull())
-        return ctx.out().error(tr("login: \"%1\" is not an IPv4 or IPv6 address.").arg(access.ip), Usage);
-    const auto password = ctx.readPassword(tr("Password: "));
+        //: %1 is what was typed after --ip
+        return ctx.out().error(
+            Ctl::tr("login: \"%1\" is not an IPv4 or IPv6 address.").arg(isolated(access.ip)), Usage);
+    const auto password = ctx.readPassword(Ctl::tr("Password:") + QLatin1Char(' '));
     if (!password)
-        return ctx.out().error(tr("login: no password given; use --password-stdin or run it in a terminal."),
-                               Usage);
+        //: Keep "login" and --password-stdin: they are typed as they are
+        return ctx.out().error(
+            Ctl::tr("login: no password given; use --password-stdin or run it in a terminal."), Usage);
     SignInService& signIn = ctx.hub().signIn();
     auto result = signIn.signIn(ctx.argument(0), *password, access);
     if (!result)
@@ -52,13 +56,16 @@ int login(CommandContext& ctx)
             auto sent = signIn.sendSmsCode(result->challenge, access);
             if (!sent)
                 return refusalOrFailure(ctx, sent.error());
-            const auto typed = ctx.readLine(tr("Code sent to %1: ").arg(sent->maskedPhone));
+            //: A prompt; %1 is a masked phone number, e.g. •••••••4567
+            const auto typed = ctx.readLine(Ctl::tr("Code sent to %1:").arg(leftToRight(sent->maskedPhone)) +
+                                            QLatin1Char(' '));
             if (!typed)
-                return ctx.out().error(tr("login: no SMS code on standard input."), Usage);
+                return ctx.out().error(Ctl::tr("login: no SMS code on standard input."), Usage);
             code = *typed;
         } else {
-            return ctx.out().error(tr("%1 uses two-factor sign-in: give --code, --backup-code or --sms.")
-                                       .arg(result->user.username),
+            //: %1 is a user name. Keep --code, --backup-code and --sms: they are typed as they are.
+            return ctx.out().error(Ctl::tr("%1 uses two-factor sign-in: give --code, --backup-code or --sms.")
+                                       .arg(isolated(result->user.username)),
                                    Denied);
         }
         result = signIn.completeSecondFactor(result->challenge, method, code, access);
@@ -86,7 +93,7 @@ int logout(CommandContext& ctx)
     const Status done = ctx.hub().signIn().signOut(ctx.argument(0), access);
     if (!done)
         return refusalOrFailure(ctx, done.error());
-    ctx.out().line(tr("Signed out; the token is refused from now on."));
+    ctx.out().line(Ctl::tr("Signed out; the token is refused from now on."));
     return Ok;
 }
 
@@ -97,26 +104,27 @@ QList<Command> loginCommands()
     Command signIn{
         QStringLiteral("login"),
         {},
-        tr("Sign in as a user (logged and watched by the intrusion detector like any sign-in); prints a "
-           "session "
-           "token. Exit 0 only on success."),
-        {{QStringLiteral("NAME"), tr("The user name.")}},
+        //: 0 is an exit code: keep the digit
+        Ctl::tr("Sign in as a user (logged and watched by the intrusion detector like any sign-in); prints a "
+                "session token. Exit 0 only on success."),
+        {{Ctl::tr("NAME"), Ctl::tr("The user name.")}},
         {passwordStdinOption(),
          QCommandLineOption(QStringLiteral("code"),
-                            tr("The TOTP code, for accounts with two-factor sign-in."), tr("CODE")),
-         QCommandLineOption(QStringLiteral("backup-code"), tr("A backup code instead of a TOTP code."),
-                            tr("CODE")),
+                            Ctl::tr("The TOTP code, for accounts with two-factor sign-in."), Ctl::tr("CODE")),
+         QCommandLineOption(QStringLiteral("backup-code"), Ctl::tr("A backup code instead of a TOTP code."),
+                            Ctl::tr("CODE")),
          QCommandLineOption(QStringLiteral("sms"),
-                            tr("Send an SMS code, then read it from the next line of standard input.")),
-         QCommandLineOption(QStringLiteral("ip"), tr("The client's IP address, as a server would report it."),
-                            tr("IP")),
-         QCommandLineOption(QStringLiteral("user-agent"), tr("The client's user agent."), tr("TEXT")),
+                            Ctl::tr("Send an SMS code, then read it from the next line of standard input.")),
+         QCommandLineOption(QStringLiteral("ip"),
+                            Ctl::tr("The client's IP address, as a server would report it."), Ctl::tr("IP")),
+         QCommandLineOption(QStringLiteral("user-agent"), Ctl::tr("The client's user agent."),
+                            Ctl::tr("TEXT")),
          jsonOption()},
         login};
     Command signOut{QStringLiteral("logout"),
                     {},
-                    tr("Revoke a session token."),
-                    {{QStringLiteral("TOKEN"), tr("The token printed by login.")}},
+                    Ctl::tr("Revoke a session token."),
+                    {{Ctl::tr("TOKEN"), Ctl::tr("The token printed by login.")}},
                     {},
                     logout};
     return {signIn, signOut};

@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonFormat.h"
@@ -11,6 +12,12 @@
 namespace nova::ctl {
 
 namespace {
+
+QString roleKind(const Role& role)
+{
+    //: A role that comes with Nova Admin, as opposed to a custom role an administrator created
+    return role.builtin ? Ctl::tr("built-in") : Ctl::tr("custom");
+}
 
 QString grantsText(const QList<Permission>& grants)
 {
@@ -34,8 +41,8 @@ int listRoles(CommandContext& ctx)
     }
     QList<QStringList> rows;
     for (const Role& role : *roles)
-        rows.append({role.name, role.builtin ? tr("built-in") : tr("custom"), grantsText(role.grants)});
-    ctx.out().table({tr("ROLE"), tr("KIND"), tr("GRANTS")}, rows);
+        rows.append({role.name, roleKind(role), grantsText(role.grants)});
+    ctx.out().table({Ctl::tr("ROLE"), Ctl::tr("KIND"), Ctl::tr("GRANTS")}, rows);
     return Ok;
 }
 
@@ -48,8 +55,9 @@ int showRole(CommandContext& ctx)
         ctx.out().json(roleJson(*role));
         return Ok;
     }
+    //: %1 is a role name, %2 "built-in" or "custom", %3 the role's description
     ctx.out().line(
-        tr("%1 (%2): %3").arg(role->name, role->builtin ? tr("built-in") : tr("custom"), role->description));
+        Ctl::tr("%1 (%2): %3").arg(leftToRight(role->name), roleKind(*role), isolated(role->description)));
     for (const Permission& grant : role->grants)
         ctx.out().line(QStringLiteral("  ") + grant.toString());
     return Ok;
@@ -63,28 +71,32 @@ Permission permissionArguments(CommandContext& ctx, int first)
 int grantRole(CommandContext& ctx)
 {
     const Permission permission = permissionArguments(ctx, 1);
-    return ctx.finish(ctx.hub().roles().grant(ctx.argument(0), permission, ctx.actor()),
-                      tr("Role %1 now has %2.").arg(ctx.argument(0), permission.toString()));
+    return ctx.finish(
+        ctx.hub().roles().grant(ctx.argument(0), permission, ctx.actor()),
+        //: %1 is a role name, %2 a permission such as finance:delete
+        Ctl::tr("Role %1 now has %2.").arg(leftToRight(ctx.argument(0)), leftToRight(permission.toString())));
 }
 
 int revokeRole(CommandContext& ctx)
 {
     const Permission permission = permissionArguments(ctx, 1);
     return ctx.finish(ctx.hub().roles().revoke(ctx.argument(0), permission, ctx.actor()),
-                      tr("Role %1 no longer has %2.").arg(ctx.argument(0), permission.toString()));
+                      //: %1 is a role name, %2 a permission such as finance:delete
+                      Ctl::tr("Role %1 no longer has %2.")
+                          .arg(leftToRight(ctx.argument(0)), leftToRight(permission.toString())));
 }
 
 int createRole(CommandContext& ctx)
 {
     return ctx.finish(
         ctx.hub().roles().createRole(ctx.argument(0), ctx.value(QStringLiteral("description")), ctx.actor()),
-        tr("Role %1 created.").arg(ctx.argument(0)));
+        Ctl::tr("Role %1 created.").arg(leftToRight(ctx.argument(0))));
 }
 
 int deleteRole(CommandContext& ctx)
 {
     return ctx.finish(ctx.hub().roles().deleteRole(ctx.argument(0), ctx.actor()),
-                      tr("Role %1 deleted.").arg(ctx.argument(0)));
+                      Ctl::tr("Role %1 deleted.").arg(leftToRight(ctx.argument(0))));
 }
 
 int checkPermission(CommandContext& ctx)
@@ -94,11 +106,13 @@ int checkPermission(CommandContext& ctx)
         return Failure;
     const Permission permission = permissionArguments(ctx, 1);
     if (!permission.isValid())
-        return ctx.out().error(tr("perm check: unknown feature or action \"%1\". Features: %2; actions: %3.")
-                                   .arg(permission.toString(),
-                                        Permission::knownFeatures().join(QStringLiteral(", ")),
-                                        Permission::knownActions().join(QStringLiteral(", "))),
-                               Usage);
+        //: %1 is what was typed, e.g. crm:fly; %2 and %3 are lists of the names the command accepts
+        return ctx.out().error(
+            Ctl::tr("perm check: unknown feature or action \"%1\". Features: %2; actions: %3.")
+                .arg(leftToRight(permission.toString()),
+                     leftToRight(Permission::knownFeatures().join(QStringLiteral(", "))),
+                     leftToRight(Permission::knownActions().join(QStringLiteral(", ")))),
+            Usage);
     AccessContext access;
     access.userAgent = ctx.actor().userAgent;
     access.endpoint = QStringLiteral("nova-ctl perm check");
@@ -110,7 +124,10 @@ int checkPermission(CommandContext& ctx)
                                    {QStringLiteral("allowed"), decision.allowed},
                                    {QStringLiteral("reason"), decision.reason}});
     else
-        ctx.out().line(decision.allowed ? tr("allowed") : tr("denied: %1").arg(decision.message));
+        //: The answer of "perm check"
+        ctx.out().line(decision.allowed ? Ctl::tr("allowed")
+                                        //: %1 is the reason, a sentence
+                                        : Ctl::tr("denied: %1").arg(decision.message));
     return decision.allowed ? Ok : Denied;
 }
 
@@ -140,51 +157,65 @@ int listPermissions(CommandContext& ctx)
 QList<Command> roleCommands()
 {
     const QString role = QStringLiteral("role");
-    const Command::Argument roleName{QStringLiteral("ROLE"), tr("The role's name.")};
+    const Command::Argument roleName{Ctl::tr("ROLE"), Ctl::tr("The role's name.")};
     const Command::Argument feature{
-        QStringLiteral("FEATURE"),
-        tr("crm, finance, owners, publishing, calendar, cards, reports, team, users, "
-           "roles, security_log, blocked_ips, alerts, settings or *.")};
-    const Command::Argument action{QStringLiteral("ACTION"), tr("create, read, update, delete or manage.")};
+        Ctl::tr("FEATURE"),
+        //: %1 is the list of feature names, which stay in English
+        Ctl::tr("The feature: %1, or * for all of them.")
+            .arg(leftToRight(Permission::knownFeatures().join(QStringLiteral(", "))))};
+    const Command::Argument action{
+        Ctl::tr("ACTION"),
+        //: %1 is the list of action names, which stay in English. Keep manage: it is one of them.
+        Ctl::tr("The action: %1 (manage covers the others).")
+            .arg(leftToRight(Permission::knownActions().join(QStringLiteral(", "))))};
     return {
+        Command{role,
+                QStringLiteral("list"),
+                Ctl::tr("List roles and their grants."),
+                {},
+                {jsonOption()},
+                listRoles},
         Command{
-            role, QStringLiteral("list"), tr("List roles and their grants."), {}, {jsonOption()}, listRoles},
-        Command{role, QStringLiteral("show"), tr("Show one role."), {roleName}, {jsonOption()}, showRole},
+            role, QStringLiteral("show"), Ctl::tr("Show one role."), {roleName}, {jsonOption()}, showRole},
         Command{role,
                 QStringLiteral("grant"),
-                tr("Give a role a permission."),
+                Ctl::tr("Give a role a permission."),
                 {roleName, feature, action},
                 {},
                 grantRole},
         Command{role,
                 QStringLiteral("revoke"),
-                tr("Take a permission from a role."),
+                Ctl::tr("Take a permission from a role."),
                 {roleName, feature, action},
                 {},
                 revokeRole},
         Command{role,
                 QStringLiteral("create"),
-                tr("Create a custom role without grants."),
+                Ctl::tr("Create a custom role without grants."),
                 {roleName},
-                {QCommandLineOption(QStringLiteral("description"), tr("What the role is for."), tr("TEXT"))},
+                {QCommandLineOption(QStringLiteral("description"), Ctl::tr("What the role is for."),
+                                    Ctl::tr("TEXT"))},
                 createRole},
         Command{role,
                 QStringLiteral("delete"),
-                tr("Delete a custom role no user has."),
+                Ctl::tr("Delete a custom role no user has."),
                 {roleName},
                 {},
                 deleteRole},
         Command{
             QStringLiteral("perm"),
             QStringLiteral("check"),
-            tr("Check a permission: exit 0 allowed, 1 denied (a denial is logged as unauthorized_access)."),
-            {{QStringLiteral("USER"), tr("The user name.")}, feature, action},
+            //: 0 and 1 are exit codes: keep the digits. Keep unauthorized_access: it is the event's name in
+            //: the log.
+            Ctl::tr(
+                "Check a permission: exit 0 allowed, 1 denied (a denial is logged as unauthorized_access)."),
+            {{Ctl::tr("USER"), Ctl::tr("The user name.")}, feature, action},
             {jsonOption()},
             checkPermission},
         Command{QStringLiteral("perm"),
                 QStringLiteral("list"),
-                tr("A user's effective permissions (role and personal grants)."),
-                {{QStringLiteral("USER"), tr("The user name.")}},
+                Ctl::tr("A user's effective permissions (role and personal grants)."),
+                {{Ctl::tr("USER"), Ctl::tr("The user name.")}},
                 {jsonOption()},
                 listPermissions},
     };

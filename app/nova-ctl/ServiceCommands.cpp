@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ServiceHub.h"
@@ -26,7 +27,8 @@ int ingestKey(CommandContext& ctx)
         if (auto written = secrets.write(name, key); !written)
             return ctx.fail(written.error());
         if (rotate)
-            ctx.out().prompt(tr("A new ingest key is in use; the old one is refused from now on.\n"));
+            ctx.out().prompt(Ctl::tr("A new ingest key is in use; the old one is refused from now on.") +
+                             QLatin1Char('\n'));
     }
     ctx.out().line(QString::fromLatin1(key));
     return Ok;
@@ -36,13 +38,16 @@ int ingestKey(CommandContext& ctx)
 
 QList<Command> serviceCommands()
 {
-    return {Command{QStringLiteral("service"),
-                    QStringLiteral("ingest-key"),
-                    tr("Print the key the Nova CRM backend uses to send security events to nova-service "
-                       "(\"Authorization: Bearer ingest:KEY\"); created on first use."),
-                    {},
-                    {QCommandLineOption(QStringLiteral("rotate"), tr("Replace the key with a new one."))},
-                    ingestKey}};
+    return {
+        Command{QStringLiteral("service"),
+                QStringLiteral("ingest-key"),
+                //: %1 is the HTTP header that carries the key
+                Ctl::tr("Print the key the Nova CRM backend uses to send security events to nova-service "
+                        "(%1); created on first use.")
+                    .arg(leftToRight(QStringLiteral("Authorization: Bearer ingest:KEY"))),
+                {},
+                {QCommandLineOption(QStringLiteral("rotate"), Ctl::tr("Replace the key with a new one."))},
+                ingestKey}};
 }
 
 } // namespace nova::ctl

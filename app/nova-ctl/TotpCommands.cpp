@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "ServiceHub.h"
@@ -17,7 +18,7 @@ void printBackupCodes(CommandContext& ctx, const QStringList& codes)
         ctx.out().json(QJsonObject{{QStringLiteral("backupCodes"), QJsonArray::fromStringList(codes)}});
         return;
     }
-    ctx.out().line(tr("Backup codes (each works once; they are not shown again):"));
+    ctx.out().line(Ctl::tr("Backup codes (each works once; they are not shown again):"));
     for (const QString& code : codes)
         ctx.out().line(QStringLiteral("  ") + code);
 }
@@ -39,12 +40,15 @@ int enroll(CommandContext& ctx)
         return Ok;
     }
     ctx.out().line(enrollment->otpauthUri);
-    ctx.out().line(tr("Secret: %1").arg(Base32::grouped(enrollment->secretBase32)));
-    ctx.out().line(
-        tr("Scan the URI as a QR code (e.g. qrencode -t ansiutf8 URI) or type the secret, then run "
-           "\"nova-ctl totp confirm %1 CODE\" with the first code; that enables two-factor sign-in "
-           "and prints the backup codes.")
-            .arg(user->username));
+    //: %1 is the secret key in base32
+    ctx.out().line(Ctl::tr("Secret: %1").arg(leftToRight(Base32::grouped(enrollment->secretBase32))));
+    const QString qrCommand = QStringLiteral("qrencode -t ansiutf8 URI");
+    const QString confirmCommand =
+        QStringLiteral("nova-ctl totp confirm %1 %2").arg(user->username, Ctl::tr("CODE"));
+    //: %1 is a command that draws the QR code in the terminal, %2 the command to run next
+    ctx.out().line(Ctl::tr("Scan the URI as a QR code (e.g. %1) or type the secret, then run \"%2\" with the "
+                           "first code; that enables two-factor sign-in and prints the backup codes.")
+                       .arg(leftToRight(qrCommand), leftToRight(confirmCommand)));
     return Ok;
 }
 
@@ -60,7 +64,8 @@ int confirm(CommandContext& ctx)
     if (!codes)
         return ctx.fail(codes.error(), Denied);
     if (!ctx.json())
-        ctx.out().line(tr("Two-factor sign-in is now on for %1.").arg(user->username));
+        //: %1 is a user name
+        ctx.out().line(Ctl::tr("Two-factor sign-in is now on for %1.").arg(isolated(user->username)));
     printBackupCodes(ctx, *codes);
     return Ok;
 }
@@ -71,7 +76,8 @@ int disable(CommandContext& ctx)
     if (!user)
         return Failure;
     return ctx.finish(ctx.hub().twoFactor().disable(user->id, ctx.actor()),
-                      tr("Two-factor sign-in is off for %1.").arg(user->username));
+                      //: %1 is a user name
+                      Ctl::tr("Two-factor sign-in is off for %1.").arg(isolated(user->username)));
 }
 
 int regenerate(CommandContext& ctx)
@@ -101,10 +107,17 @@ int status(CommandContext& ctx)
                                    {QStringLiteral("backupCodesLeft"), state->backupCodesLeft}});
         return Ok;
     }
-    ctx.out().line(state->enabled
-                       ? tr("%1: on, %2 backup code(s) left.").arg(user->username).arg(state->backupCodesLeft)
-                   : state->enrolled ? tr("%1: enrolled, waiting for the first code.").arg(user->username)
-                                     : tr("%1: off.").arg(user->username));
+    const QString name = isolated(user->username);
+    if (state->enabled)
+        //: Two-factor sign-in of the user %1
+        ctx.out().line(
+            Ctl::tr("%1: on, %Ln backup code(s) left.", nullptr, state->backupCodesLeft).arg(name));
+    else if (state->enrolled)
+        //: Two-factor sign-in of the user %1
+        ctx.out().line(Ctl::tr("%1: enrolled, waiting for the first code.").arg(name));
+    else
+        //: Two-factor sign-in of the user %1
+        ctx.out().line(Ctl::tr("%1: off.").arg(name));
     return Ok;
 }
 
@@ -113,7 +126,7 @@ int rotateKey(CommandContext& ctx)
     auto count = ctx.hub().twoFactor().rotateKey(ctx.actor());
     if (!count)
         return ctx.fail(count.error());
-    ctx.out().line(tr("New encryption key in use; %n secret(s) re-encrypted.", *count));
+    ctx.out().line(Ctl::tr("New encryption key in use; %Ln secret(s) re-encrypted.", nullptr, *count));
     return Ok;
 }
 
@@ -122,41 +135,43 @@ int rotateKey(CommandContext& ctx)
 QList<Command> totpCommands()
 {
     const QString group = QStringLiteral("totp");
-    const Command::Argument name{QStringLiteral("NAME"), tr("The user name.")};
+    const Command::Argument name{Ctl::tr("NAME"), Ctl::tr("The user name.")};
     return {
         Command{group,
                 QStringLiteral("enroll"),
-                tr("Start TOTP enrollment: prints the otpauth:// URI and the secret."),
+                //: %1 is otpauth://, the scheme of the URI authenticator apps read
+                Ctl::tr("Start TOTP enrollment: prints the %1 URI and the secret.")
+                    .arg(leftToRight(QStringLiteral("otpauth://"))),
                 {name},
                 {jsonOption()},
                 enroll},
         Command{group,
                 QStringLiteral("confirm"),
-                tr("Turn two-factor sign-in on with the first code; prints the backup codes once."),
-                {name, {QStringLiteral("CODE"), tr("The code the authenticator app shows.")}},
+                Ctl::tr("Turn two-factor sign-in on with the first code; prints the backup codes once."),
+                {name, {Ctl::tr("CODE"), Ctl::tr("The code the authenticator app shows.")}},
                 {jsonOption()},
                 confirm},
         Command{group,
                 QStringLiteral("disable"),
-                tr("Turn two-factor sign-in off for a user."),
+                Ctl::tr("Turn two-factor sign-in off for a user."),
                 {name},
                 {},
                 disable},
         Command{group,
                 QStringLiteral("backup-codes"),
-                tr("Replace a user's backup codes; prints the new ones once."),
+                Ctl::tr("Replace a user's backup codes; prints the new ones once."),
                 {name},
                 {jsonOption()},
                 regenerate},
         Command{group,
                 QStringLiteral("status"),
-                tr("Show whether two-factor sign-in is on."),
+                Ctl::tr("Show whether two-factor sign-in is on."),
                 {name},
                 {jsonOption()},
                 status},
         Command{group,
                 QStringLiteral("rotate-key"),
-                tr("Encrypt every TOTP secret with a new key, in one transaction."),
+                Ctl::tr("Encrypt every TOTP secret with a new key, in one transaction."),
                 {},
                 {},
                 rotateKey},

@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonFormat.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace nova::ctl {
 
@@ -14,7 +16,7 @@ namespace {
 
 Command::Argument nameArgument()
 {
-    return {QStringLiteral("NAME"), tr("The user name.")};
+    return {Ctl::tr("NAME"), Ctl::tr("The user name.")};
 }
 
 int addUser(CommandContext& ctx)
@@ -26,11 +28,15 @@ int addUser(CommandContext& ctx)
     user.displayName = ctx.value(QStringLiteral("display-name"));
     user.phone = ctx.value(QStringLiteral("phone"));
     if (user.role.isEmpty())
-        return ctx.out().error(tr("user add: --role is required."), Usage);
-    const auto password = ctx.readPassword(tr("Password for %1: ").arg(user.username));
+        //: Keep "user add" and --role: they are typed as they are
+        return ctx.out().error(Ctl::tr("user add: --role is required."), Usage);
+    //: A prompt; %1 is a user name
+    const auto password =
+        ctx.readPassword(Ctl::tr("Password for %1:").arg(isolated(user.username)) + QLatin1Char(' '));
     if (!password)
+        //: Keep "user add" and --password-stdin: they are typed as they are
         return ctx.out().error(
-            tr("user add: no password given; use --password-stdin or run it in a terminal."), Usage);
+            Ctl::tr("user add: no password given; use --password-stdin or run it in a terminal."), Usage);
     user.password = *password;
     auto created = ctx.hub().users().create(user, ctx.actor());
     if (!created)
@@ -38,10 +44,10 @@ int addUser(CommandContext& ctx)
     if (ctx.json())
         ctx.out().json(userJson(*created));
     else
-        ctx.out().line(tr("Created user %1 (id %2, role %3).")
-                           .arg(created->username)
-                           .arg(created->id)
-                           .arg(created->role));
+        //: %1 is a user name, %2 the number the database gave the account, %3 a role name
+        ctx.out().line(
+            Ctl::tr("Created user %1 (id %2, role %3).")
+                .arg(isolated(created->username), QString::number(created->id), leftToRight(created->role)));
     return Ok;
 }
 
@@ -53,7 +59,8 @@ int listUsers(CommandContext& ctx)
     if (ctx.isSet(QStringLiteral("status"))) {
         filter.status = UserStatusText::fromString(ctx.value(QStringLiteral("status")));
         if (!filter.status)
-            return ctx.out().error(tr("user list: --status must be active, disabled or locked."), Usage);
+            //: Keep "user list", --status, active, disabled and locked: they are typed as they are
+            return ctx.out().error(Ctl::tr("user list: --status must be active, disabled or locked."), Usage);
     }
     auto users = ctx.hub().users().list(filter);
     if (!users)
@@ -68,9 +75,13 @@ int listUsers(CommandContext& ctx)
     QList<QStringList> rows;
     for (const User& user : *users)
         rows.append({QString::number(user.id), user.username, user.role,
-                     UserStatusText::toString(user.status), user.twoFactorEnabled ? tr("on") : tr("off"),
-                     user.email});
-    ctx.out().table({tr("ID"), tr("USER"), tr("ROLE"), tr("STATUS"), tr("2FA"), tr("E-MAIL")}, rows);
+                     UserStatusText::toString(user.status),
+                     //: The 2FA column of "user list": two-factor sign-in is on or off
+                     user.twoFactorEnabled ? Ctl::tr("on") : Ctl::tr("off"), user.email});
+    ctx.out().table({Ctl::tr("ID"), Ctl::tr("USER"), Ctl::tr("ROLE"), Ctl::tr("STATUS"),
+                     //: Column header: two-factor sign-in
+                     Ctl::tr("2FA"), Ctl::tr("E-MAIL")},
+                    rows);
     return Ok;
 }
 
@@ -83,7 +94,8 @@ Command simpleVerb(const QString& verb, const QString& description,
         auto user = ctx.user(ctx.argument(0));
         if (!user)
             return static_cast<int>(Failure);
-        return ctx.finish((ctx.hub().users().*action)(user->id, ctx.actor()), tr(done).arg(user->username));
+        return ctx.finish((ctx.hub().users().*action)(user->id, ctx.actor()),
+                          Ctl::tr(done).arg(isolated(user->username)));
     };
     return command;
 }
@@ -93,11 +105,16 @@ int resetPassword(CommandContext& ctx)
     auto user = ctx.user(ctx.argument(0));
     if (!user)
         return Failure;
-    const auto password = ctx.readPassword(tr("New password for %1: ").arg(user->username));
+    //: A prompt; %1 is a user name
+    const auto password =
+        ctx.readPassword(Ctl::tr("New password for %1:").arg(isolated(user->username)) + QLatin1Char(' '));
     if (!password)
-        return ctx.out().error(tr("user reset-password: no password given; use --password-stdin."), Usage);
+        //: Keep "user reset-password" and --password-stdin: they are typed as they are
+        return ctx.out().error(Ctl::tr("user reset-password: no password given; use --password-stdin."),
+                               Usage);
     return ctx.finish(ctx.hub().users().resetPassword(user->id, *password, ctx.actor()),
-                      tr("Password of %1 changed.").arg(user->username));
+                      //: %1 is a user name
+                      Ctl::tr("Password of %1 changed.").arg(isolated(user->username)));
 }
 
 int importUsers(CommandContext& ctx)
@@ -110,15 +127,24 @@ int importUsers(CommandContext& ctx)
     if (!report)
         return ctx.fail(report.error());
     for (const ImportRowError& error : report->errors)
-        ctx.out().error(tr("line %1: %2").arg(error.line).arg(error.message), Failure);
+        //: %1 is a line number in the imported file, %2 what is wrong with it
+        ctx.out().error(Ctl::tr("line %1: %2").arg(QLocale().toString(error.line), error.message), Failure);
     if (!report->ok())
-        return ctx.out().error(
-            tr("Nothing imported: %n row(s) have errors.", static_cast<int>(report->errors.size())), Failure);
-    ctx.out().line(report->dryRun
-                       ? tr("Dry run: %1 user(s) would be created, %2 skipped.")
-                             .arg(report->created)
-                             .arg(report->skipped)
-                       : tr("Imported %1 user(s), skipped %2.").arg(report->created).arg(report->skipped));
+        return ctx.out().error(Ctl::tr("Nothing imported: %Ln row(s) have errors.", nullptr,
+                                       static_cast<int>(report->errors.size())),
+                               Failure);
+    // One sentence per count, as each count needs its own plural form.
+    QString summary = report->dryRun
+                          ? Ctl::tr("Dry run: %Ln user(s) would be created.", nullptr, report->created)
+                          : Ctl::tr("Imported %Ln user(s).", nullptr, report->created);
+    if (report->skipped > 0)
+        summary += QLatin1Char(' ') +
+                   (report->dryRun
+                        //: With --skip-existing: user names that already exist are left alone
+                        ? Ctl::tr("%Ln existing user(s) would be skipped.", nullptr, report->skipped)
+                        //: With --skip-existing: user names that already exist are left alone
+                        : Ctl::tr("%Ln existing user(s) skipped.", nullptr, report->skipped));
+    ctx.out().line(summary);
     return Ok;
 }
 
@@ -130,49 +156,55 @@ QList<Command> userCommands()
     Command add{
         group,
         QStringLiteral("add"),
-        tr("Create a user (the password must satisfy the password policy)."),
+        Ctl::tr("Create a user (the password must satisfy the password policy)."),
         {nameArgument()},
         {QCommandLineOption(QStringLiteral("role"),
-                            tr("The role (admin, broker, manager, security or a custom role)."), tr("ROLE")),
-         QCommandLineOption(QStringLiteral("email"), tr("E-mail address."), tr("EMAIL")),
-         QCommandLineOption(QStringLiteral("display-name"), tr("Full name."), tr("TEXT")),
-         QCommandLineOption(QStringLiteral("phone"), tr("Mobile number for SMS codes."), tr("PHONE")),
+                            //: Keep admin, broker, manager and security: they are the built-in roles' names
+                            Ctl::tr("The role (admin, broker, manager, security or a custom role)."),
+                            Ctl::tr("ROLE")),
+         QCommandLineOption(QStringLiteral("email"), Ctl::tr("E-mail address."), Ctl::tr("EMAIL")),
+         QCommandLineOption(QStringLiteral("display-name"), Ctl::tr("Full name."), Ctl::tr("TEXT")),
+         QCommandLineOption(QStringLiteral("phone"), Ctl::tr("Mobile number for SMS codes."),
+                            Ctl::tr("PHONE")),
          passwordStdinOption(), jsonOption()},
         addUser};
-    Command list{
-        group,
-        QStringLiteral("list"),
-        tr("List users."),
-        {},
-        {jsonOption(), QCommandLineOption(QStringLiteral("role"), tr("Only this role."), tr("ROLE")),
-         QCommandLineOption(QStringLiteral("status"), tr("Only active, disabled or locked users."),
-                            tr("STATUS")),
-         QCommandLineOption(QStringLiteral("search"), tr("Text in the name or e-mail."), tr("TEXT"))},
-        listUsers};
+    Command list{group,
+                 QStringLiteral("list"),
+                 Ctl::tr("List users."),
+                 {},
+                 {jsonOption(),
+                  QCommandLineOption(QStringLiteral("role"), Ctl::tr("Only this role."), Ctl::tr("ROLE")),
+                  //: Keep active, disabled and locked: the option accepts them as they are
+                  QCommandLineOption(QStringLiteral("status"),
+                                     Ctl::tr("Only active, disabled or locked users."), Ctl::tr("STATUS")),
+                  QCommandLineOption(QStringLiteral("search"), Ctl::tr("Text in the name or e-mail."),
+                                     Ctl::tr("TEXT"))},
+                 listUsers};
     Command reset{group,
                   QStringLiteral("reset-password"),
-                  tr("Set a new password for a user."),
+                  Ctl::tr("Set a new password for a user."),
                   {nameArgument()},
                   {passwordStdinOption()},
                   resetPassword};
-    Command import{group,
-                   QStringLiteral("import"),
-                   tr("Import users with their password hashes from CSV or JSON (bcrypt hashes from Nova CRM "
-                      "are re-hashed at the first sign-in)."),
-                   {{QStringLiteral("FILE"), tr("A .csv or .json file.")}},
-                   {QCommandLineOption(QStringLiteral("dry-run"), tr("Check the file, change nothing.")),
-                    QCommandLineOption(QStringLiteral("skip-existing"),
-                                       tr("Skip user names that already exist instead of failing."))},
-                   importUsers};
+    Command import{
+        group,
+        QStringLiteral("import"),
+        Ctl::tr("Import users with their password hashes from CSV or JSON (bcrypt hashes from Nova CRM "
+                "are re-hashed at the first sign-in)."),
+        {{Ctl::tr("FILE"), Ctl::tr("A .csv or .json file.")}},
+        {QCommandLineOption(QStringLiteral("dry-run"), Ctl::tr("Check the file, change nothing.")),
+         QCommandLineOption(QStringLiteral("skip-existing"),
+                            Ctl::tr("Skip user names that already exist instead of failing."))},
+        importUsers};
     return {add,
             list,
-            simpleVerb(QStringLiteral("disable"), tr("Disable a user: no sign-in until enabled again."),
+            simpleVerb(QStringLiteral("disable"), Ctl::tr("Disable a user: no sign-in until enabled again."),
                        &UserService::disable, QT_TRANSLATE_NOOP("nova::ctl", "User %1 disabled.")),
-            simpleVerb(QStringLiteral("enable"), tr("Enable a disabled user."), &UserService::enable,
+            simpleVerb(QStringLiteral("enable"), Ctl::tr("Enable a disabled user."), &UserService::enable,
                        QT_TRANSLATE_NOOP("nova::ctl", "User %1 enabled.")),
-            simpleVerb(QStringLiteral("unlock"), tr("Release a user locked after failed sign-ins."),
+            simpleVerb(QStringLiteral("unlock"), Ctl::tr("Release a user locked after failed sign-ins."),
                        &UserService::unlock, QT_TRANSLATE_NOOP("nova::ctl", "User %1 unlocked.")),
-            simpleVerb(QStringLiteral("delete"), tr("Delete a user (recorded in the security log)."),
+            simpleVerb(QStringLiteral("delete"), Ctl::tr("Delete a user (recorded in the security log)."),
                        &UserService::remove, QT_TRANSLATE_NOOP("nova::ctl", "User %1 deleted.")),
             reset,
             import};

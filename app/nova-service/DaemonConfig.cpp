@@ -1,7 +1,8 @@
 #include "DaemonConfig.h"
 
+#include "Bidi.h"
+
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,11 +11,8 @@ namespace nova::service {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::service", text);
-}
-
+// Configuration errors end up in the JSON log, which log shippers and
+// fail2ban read: they stay English, unlike the --help text.
 Error configError(const QString& message)
 {
     return Error{QStringLiteral("config.invalid"), message};
@@ -29,7 +27,7 @@ Status readCount(const QJsonObject& object, const char* key, qint64 scale, auto&
     const QJsonValue value = object.value(name);
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 1 || number > 1e6 || number != static_cast<qint64>(number))
-        return configError(tr("\"%1\" must be a whole number from 1 to 1000000.").arg(name));
+        return configError(QStringLiteral("\"%1\" must be a whole number from 1 to 1000000.").arg(name));
     target = static_cast<std::remove_reference_t<decltype(target)>>(static_cast<qint64>(number) * scale);
     return {};
 }
@@ -46,8 +44,8 @@ Status DaemonConfig::setListen(const QString& addressAndPort)
         host = host.mid(1, host.size() - 2);
     const QHostAddress parsed(host);
     if (!portOk || portNumber < 0 || portNumber > 65535 || parsed.isNull())
-        return configError(
-            tr("\"%1\" is not ADDRESS:PORT, e.g. 127.0.0.1:8765 or [::1]:8765.").arg(addressAndPort));
+        return configError(QStringLiteral("\"%1\" is not ADDRESS:PORT, e.g. 127.0.0.1:8765 or [::1]:8765.")
+                               .arg(addressAndPort));
     address = parsed;
     port = static_cast<quint16>(portNumber);
     return {};
@@ -57,11 +55,12 @@ Status DaemonConfig::applyFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return configError(tr("Cannot read the configuration %1: %2").arg(path, file.errorString()));
+        return configError(
+            QStringLiteral("Cannot read the configuration %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return configError(tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return configError(QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
     const QJsonObject root = document.object();
     static const QStringList known{QStringLiteral("database"), QStringLiteral("secrets"),
                                    QStringLiteral("listen"),   QStringLiteral("tlsCert"),
@@ -69,10 +68,10 @@ Status DaemonConfig::applyFile(const QString& path)
                                    QStringLiteral("detector"), QStringLiteral("signIn")};
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            return configError(tr("Unknown setting \"%1\" in %2.").arg(it.key(), path));
+            return configError(QStringLiteral("Unknown setting \"%1\" in %2.").arg(it.key(), path));
         if (it.key() != QLatin1String("detector") && it.key() != QLatin1String("signIn") &&
             !it.value().isString())
-            return configError(tr("\"%1\" in %2 must be a string.").arg(it.key(), path));
+            return configError(QStringLiteral("\"%1\" in %2 must be a string.").arg(it.key(), path));
     }
     if (root.contains(QStringLiteral("database")))
         services.database = root.value(QStringLiteral("database")).toString();
@@ -117,16 +116,26 @@ Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList& arguments)
            "the Nova CRM backend, the intrusion detector."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("The database URL."), tr("URL"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), tr("The database URL."),
+        //: The placeholders of option values in the help are upper case in English
+        tr("URL"));
+    //: Keep auto, keychain and file:FOLDER: the option accepts them as they are
     const QCommandLineOption secrets(QStringLiteral("secrets"), tr("auto, keychain or file:FOLDER."),
                                      tr("STORE"));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        tr("Address and port for the alert endpoint (default 127.0.0.1:8765; port 0 "
-           "picks a free one)."),
+        //: %1 is an address and port; 0 is a port number: keep the digit
+        tr("Address and port for the alert endpoint (default %1; port 0 picks a free one).")
+            .arg(leftToRight(QStringLiteral("127.0.0.1:8765"))),
         tr("ADDR:PORT"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("PEM certificate for wss://."), tr("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key for wss://."), tr("FILE"));
+    const QString secure = leftToRight(QStringLiteral("wss://"));
+    //: %1 is wss://, the scheme of encrypted WebSocket connections
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("PEM certificate for %1.").arg(secure),
+                                  tr("FILE"));
+    //: %1 is wss://, the scheme of encrypted WebSocket connections
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key for %1.").arg(secure),
+                                 tr("FILE"));
     const QCommandLineOption config(QStringLiteral("config"), tr("A JSON configuration file."), tr("FILE"));
     parser.addOptions({database, secrets, listen, cert, key, config});
     // process() prints --help/--version and errors itself, with the usual exit codes.
@@ -151,7 +160,7 @@ Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList& arguments)
     if (parser.isSet(key))
         result.tlsKey = parser.value(key);
     if (result.tlsCert.isEmpty() != result.tlsKey.isEmpty())
-        return configError(tr("wss:// needs both --tls-cert and --tls-key."));
+        return configError(QStringLiteral("wss:// needs both --tls-cert and --tls-key."));
     return result;
 }
 

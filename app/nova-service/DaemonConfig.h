@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "ServiceConfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ namespace nova::service {
 //                 "suspiciousEvents": 10, "suspiciousBlockMinutes": 60, "injectionAttempts": 3},
 //    "signIn": {"lockThreshold": 5, "lockMinutes": 15}}
 struct DaemonConfig {
+    Q_DECLARE_TR_FUNCTIONS(nova::service::DaemonConfig)
+
+public:
     ServiceConfig services;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8765;
