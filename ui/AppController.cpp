@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "Bidi.h"
 #include "MainWindow.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
@@ -12,6 +13,7 @@
 #include "blocklist/BlockedIpsPage.h"
 #include "demo/DemoAlertGenerator.h"
 #include "demo/DemoSeeder.h"
+#include "i18n/LanguageSwitcher.h"
 #include "lock/IdleWatcher.h"
 #include "lock/LockScreen.h"
 #include "roles/RolesPage.h"
@@ -47,6 +49,17 @@ AppController::AppController(LaunchOptions options, QObject* parent)
     // Closing the main window quits; dialogs between sessions (sign-in after
     // sign-out) must not.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Before any window: the sign-in dialog already speaks the user's language.
+    m_language = new LanguageSwitcher(this);
+    LanguageSwitcher::ensureArabicFont();
+    const AppSettings settings = AppSettings::load();
+    applyLanguage(m_options.language.isEmpty() ? settings.language : m_options.language, settings.digits);
+}
+
+void AppController::applyLanguage(const QString& setting, DigitStyle digits)
+{
+    if (Status applied = m_language->apply(setting, digits); !applied)
+        QMessageBox::warning(m_window.get(), tr("Language"), applied.errorMessage());
 }
 
 AppController::~AppController()
@@ -194,8 +207,7 @@ void AppController::showMainWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_session);
     if (m_options.demo) {
-        m_window->setWindowTitle(tr("Nova Admin — demo (user %1, password %2)")
-                                     .arg(DemoSeeder::adminUsername(), DemoSeeder::password()));
+        m_window->setDemoCredentials(DemoSeeder::adminUsername(), DemoSeeder::password());
     }
     buildPages();
 
@@ -226,7 +238,7 @@ void AppController::showMainWindow()
 
     if (!m_options.page.isEmpty() && !m_window->showPage(m_options.page)) {
         QMessageBox::warning(m_window.get(), tr("Nova Admin"),
-                             tr("There is no page \"%1\" you may open.").arg(m_options.page));
+                             tr("There is no page \"%1\" you may open.").arg(leftToRight(m_options.page)));
     }
     if (!m_options.screenshotPath.isEmpty()) {
         m_window->resize(m_options.screenshotSize);
@@ -249,6 +261,7 @@ void AppController::buildPages()
     connect(settings, &SettingsPage::appSettingsChanged, this, [this](const AppSettings& changed) {
         if (m_idle && m_options.screenshotPath.isEmpty())
             m_idle->setTimeoutMs(changed.lockTimeoutMinutes * 60 * 1000);
+        applyLanguage(changed.language, changed.digits);
     });
     m_window->addPage(settings);
     connect(m_alerts.get(), &LiveAlertConnection::stateChanged, m_window.get(), &MainWindow::setAlertState);
@@ -297,7 +310,7 @@ void AppController::scheduleScreenshot()
     QTimer::singleShot(kScreenshotDelayMs, this, [this] {
         const QString path = m_options.screenshotPath;
         if (!m_window->grab().save(path, "PNG")) {
-            fail(tr("Could not write the screenshot to %1.").arg(path), kExitBadSettings);
+            fail(tr("Could not write the screenshot to %1.").arg(leftToRight(path)), kExitBadSettings);
             QApplication::exit(m_exitCode);
             return;
         }

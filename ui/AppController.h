@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "i18n/Translations.h"
 
 #include <QObject>
 #include <QSize>
@@ -20,6 +21,7 @@ class AlertTrayNotifier;
 class DemoAlertGenerator;
 class IdleWatcher;
 class LiveAlertConnection;
+class LanguageSwitcher;
 class LockScreen;
 class MainWindow;
 class UiSession;
@@ -32,6 +34,8 @@ struct LaunchOptions {
     // Render the main window to this PNG once the page has loaded, then quit.
     QString screenshotPath;
     QString page;
+    // "en" or "ar" for this run only; empty: the one in the settings.
+    QString language;
     QSize screenshotSize{1280, 800};
 };
 
@@ -63,9 +67,11 @@ private:
     void scheduleScreenshot();
     void fail(const QString& message, int exitCode);
     void closeMainWindow();
+    void applyLanguage(const QString& setting, DigitStyle digits);
 
     LaunchOptions m_options;
     int m_exitCode = 0;
+    LanguageSwitcher* m_language = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<UiSession> m_session;

@@ -247,9 +247,20 @@ void MainWindow::setAlertState(AlertClient::State state)
     m_alertLabel->setToolTip(tr("State of the connection to the live alert endpoint"));
 }
 
+void MainWindow::setDemoCredentials(const QString& username, const QString& password)
+{
+    m_demoUsername = username;
+    m_demoPassword = password;
+    retranslate();
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Nova Admin"));
+    if (m_demoUsername.isEmpty())
+        setWindowTitle(tr("Nova Admin"));
+    else
+        setWindowTitle(tr("Nova Admin — demo (user %1, password %2)")
+                           .arg(leftToRight(m_demoUsername), leftToRight(m_demoPassword)));
     m_fileMenu->setTitle(tr("&Session"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Lock the window until you enter your password again"));

@@ -32,6 +32,8 @@ public:
     // Shown instead of every page while the session is locked, so nothing
     // on a page stays readable. Takes ownership.
     void setLockScreen(QWidget* lockScreen);
+    // A demo window says in its title how to unlock it.
+    void setDemoCredentials(const QString& username, const QString& password);
     void setLocked(bool locked);
     bool isLocked() const;
 
@@ -66,6 +68,8 @@ private:
     QLabel* m_alertLabel = nullptr;
     QList<Page*> m_pages;
     AlertClient::State m_alertState = AlertClient::State::Disconnected;
+    QString m_demoUsername;
+    QString m_demoPassword;
     QAction* m_lockAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_twoFactorAction = nullptr;

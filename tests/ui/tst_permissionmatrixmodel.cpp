@@ -57,6 +57,7 @@ private Q_SLOTS:
     void readOnlyCellsDoNotToggle();
     void unknownGrantsAreKept();
     void keyboardAndMouseToggleInTheView();
+    void viewMirrorsInRightToLeft();
 };
 
 void TestPermissionMatrixModel::rowsAreTwoGroupsOfFeatures()
@@ -275,6 +276,32 @@ void TestPermissionMatrixModel::keyboardAndMouseToggleInTheView()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(crmManage).center());
     QCOMPARE(stateOf(model, "crm", "update"), Qt::Unchecked);
     QCOMPARE(stateOf(model, "crm", "create"), Qt::Checked);
+}
+
+void TestPermissionMatrixModel::viewMirrorsInRightToLeft()
+{
+    PermissionMatrixModel model;
+    model.setRole(customRole({}));
+    ui::PermissionMatrixView view;
+    view.setLayoutDirection(Qt::RightToLeft);
+    view.setMatrixModel(&model);
+    view.resize(700, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Feature names at the right, the actions following them leftwards.
+    const QModelIndex crmName = model.index(1, PermissionMatrixModel::FeatureColumn);
+    const QModelIndex crmCreate = model.cellIndex(QStringLiteral("crm"), Permission::kCreate);
+    const QModelIndex crmManage = model.cellIndex(QStringLiteral("crm"), Permission::kManage);
+    QVERIFY(view.visualRect(crmName).left() > view.visualRect(crmCreate).right());
+    QVERIFY(view.visualRect(crmCreate).left() > view.visualRect(crmManage).right());
+
+    // Left moves to the next action, as the grid reads.
+    view.setCurrentIndex(crmCreate);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QCOMPARE(view.currentIndex(), model.cellIndex(QStringLiteral("crm"), Permission::kRead));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(crmManage).center());
+    QCOMPARE(stateOf(model, "crm", "manage"), Qt::Checked);
 }
 
 QTEST_MAIN(TestPermissionMatrixModel)

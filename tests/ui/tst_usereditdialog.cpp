@@ -5,7 +5,6 @@
 #include "users/UserService.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,10 +32,7 @@ private:
     {
         return dialog->findChild<T*>(QString::fromLatin1(name));
     }
-    static QPushButton* ok(QWidget* dialog)
-    {
-        return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-    }
+    static QPushButton* ok(QWidget* dialog) { return child<QPushButton>(dialog, "okButton"); }
 
     std::unique_ptr<UiTestEnv> m_env;
 };

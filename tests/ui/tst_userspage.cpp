@@ -270,8 +270,7 @@ void TestUsersPage::createUserThroughTheDialog()
         auto* role = dialog->findChild<QComboBox*>(QStringLiteral("roleCombo"));
         if (!role->isEnabled())
             return false; // the roles are still loading
-        auto* ok =
-            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit")),
                          QStringLiteral("layla.h"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")),
@@ -375,8 +374,7 @@ void TestUsersPage::resetPassword()
 
     bool refusedWeak = false;
     ModalHandler handler(QStringLiteral("resetPasswordDialog"), [&](QWidget* dialog) {
-        auto* ok =
-            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
         auto* first = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
         auto* second = dialog->findChild<QLineEdit*>(QStringLiteral("passwordConfirmEdit"));
         // A password containing the username is refused by the policy as typed.

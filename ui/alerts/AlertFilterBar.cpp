@@ -1,6 +1,7 @@
 #include "AlertFilterBar.h"
 
 #include "AlertPresentation.h"
+#include "Bidi.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -91,6 +92,7 @@ void AlertFilterBar::changeEvent(QEvent* event)
 void AlertFilterBar::retranslate()
 {
     m_severityLabel->setText(tr("Minimum &severity:"));
+    //: Minimum severity filter: every alert
     const QStringList names{tr("All"), tr("Low and above"), tr("Medium and above"), tr("High and above"),
                             tr("Critical only")};
     for (int i = 0; i < m_severity->count(); ++i)
@@ -99,8 +101,9 @@ void AlertFilterBar::retranslate()
     if (m_findShortcut.isEmpty())
         m_text->setPlaceholderText(tr("Filter by message, type, address or user"));
     else
+        //: %1 is the keyboard shortcut that puts the cursor here
         m_text->setPlaceholderText(tr("Filter by message, type, address or user (%1)")
-                                       .arg(m_findShortcut.toString(QKeySequence::NativeText)));
+                                       .arg(leftToRight(m_findShortcut.toString(QKeySequence::NativeText))));
     m_text->setToolTip(tr("Show only alerts whose message, type, address or user contains this text"));
 }
 

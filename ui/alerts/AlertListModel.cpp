@@ -37,11 +37,6 @@ int countUnacknowledged(const QList<Alert>& alerts, qsizetype from, qsizetype to
                                           [](const Alert& alert) { return alert.ackedBy.isEmpty(); }));
 }
 
-bool isArabic()
-{
-    return QLocale().language() == QLocale::Arabic;
-}
-
 } // namespace
 
 AlertListModel::AlertListModel(QObject* parent)
@@ -238,7 +233,7 @@ QVariant AlertListModel::display(const Alert& alert, int column) const
     case TypeColumn:
         return AlertPresentation::typeName(alert.type);
     case MessageColumn:
-        return isArabic() && !alert.messageAr.isEmpty() ? alert.messageAr : alert.messageEn;
+        return AlertPresentation::message(alert);
     case IpColumn:
         return alert.ip.isEmpty() ? QString() : leftToRight(alert.ip);
     case UserColumn:

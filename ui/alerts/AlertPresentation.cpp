@@ -1,5 +1,6 @@
 #include "AlertPresentation.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -75,14 +76,19 @@ QString AlertPresentation::severityText(Severity severity)
 {
     switch (severity) {
     case Severity::Info:
+        //: Alert severity (Info, Low, Medium, High, Critical)
         return tr("Info");
     case Severity::Low:
+        //: Alert severity (Info, Low, Medium, High, Critical)
         return tr("Low");
     case Severity::Medium:
+        //: Alert severity (Info, Low, Medium, High, Critical)
         return tr("Medium");
     case Severity::High:
+        //: Alert severity (Info, Low, Medium, High, Critical)
         return tr("High");
     case Severity::Critical:
+        //: Alert severity (Info, Low, Medium, High, Critical)
         return tr("Critical");
     }
     return {};
@@ -133,6 +139,12 @@ QString AlertPresentation::typeName(const QString& type)
     if (type == QLatin1String("account_locked"))
         return tr("Account locked");
     return type;
+}
+
+QString AlertPresentation::message(const Alert& alert)
+{
+    return QLocale().language() == QLocale::Arabic && !alert.messageAr.isEmpty() ? alert.messageAr
+                                                                                 : alert.messageEn;
 }
 
 } // namespace nova::ui

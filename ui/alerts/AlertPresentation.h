@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Severity.h"
+#include "alerts/Alert.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ public:
     static QIcon severityIcon(Severity severity);
     // "brute_force" → "Brute force"; an unknown type is shown as it is.
     static QString typeName(const QString& type);
+    // The alert's message in the UI's language at the time of the call:
+    // Arabic when the UI is Arabic and the alert has an Arabic text.
+    static QString message(const Alert& alert);
 };
 
 } // namespace nova::ui

@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
-#include <QLocale>
 #include <QMenu>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -15,16 +14,6 @@
 #include <QWidget>
 
 namespace nova::ui {
-
-namespace {
-
-QString messageOf(const Alert& alert)
-{
-    return QLocale().language() == QLocale::Arabic && !alert.messageAr.isEmpty() ? alert.messageAr
-                                                                                 : alert.messageEn;
-}
-
-} // namespace
 
 AlertTrayNotifier::AlertTrayNotifier(UiSession& session, LiveAlertConnection& connection, QWidget* window,
                                      QObject* parent)
@@ -95,10 +84,11 @@ void AlertTrayNotifier::notify(const QList<Alert>& batch)
         show(tr("%1: %2", "severity: alert type")
                  .arg(AlertPresentation::severityText(alert.severity),
                       AlertPresentation::typeName(alert.type)),
-             messageOf(alert), critical);
+             AlertPresentation::message(alert), critical);
     } else {
-        show(tr("%n high-severity alert(s)", nullptr, static_cast<int>(important.size())),
-             tr("The newest: %1").arg(messageOf(*important.last())), critical);
+        show(tr("%Ln high-severity alert(s)", nullptr, static_cast<int>(important.size())),
+             //: %1 is the message of the newest of several alerts
+             tr("The newest: %1").arg(AlertPresentation::message(*important.last())), critical);
     }
     m_cooldown->start();
 }
@@ -116,7 +106,8 @@ void AlertTrayNotifier::onCooldownOver()
         return;
     const int count = std::exchange(m_heldCount, 0);
     const bool critical = std::exchange(m_heldCritical, false);
-    show(tr("%n more high-severity alert(s)", nullptr, count), tr("Open Live alerts to see them."), critical);
+    show(tr("%Ln more high-severity alert(s)", nullptr, count), tr("Open Live alerts to see them."),
+         critical);
     // A storm that goes on gets one summary per period.
     m_cooldown->start();
 }

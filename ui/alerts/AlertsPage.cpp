@@ -6,6 +6,7 @@
 #include "AlertListModel.h"
 #include "AlertPresentation.h"
 #include "AlertTableView.h"
+#include "Bidi.h"
 #include "LiveAlertConnection.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSet>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -34,6 +36,12 @@ namespace {
 constexpr int kHistoryScan = 5000;
 
 const QString kAlerts = QStringLiteral("alerts");
+
+// Shortcuts read left to right inside an Arabic tooltip too.
+QString shortcutText(const QAction* action)
+{
+    return leftToRight(action->shortcut().toString(QKeySequence::NativeText));
+}
 
 QAction* makeAction(QWidget* owner, const char* objectName, const QKeySequence& shortcut = {})
 {
@@ -73,6 +81,7 @@ AlertsPage::AlertsPage(UiSession& session, LiveAlertConnection& connection, QWid
     connect(&session, &UiSession::signedOut, this, [this]() {
         ++m_historyGeneration;
         m_historyLoading = false;
+        m_historyError.clear();
         m_held.clear();
         m_model->clear();
         m_pauseAction->setChecked(false);
@@ -96,7 +105,7 @@ QString AlertsPage::title() const
     const int open = m_model->unacknowledgedCount();
     if (open == 0)
         return tr("Live alerts");
-    return tr("Live alerts (%1)", "the number of unacknowledged alerts").arg(locale().toString(open));
+    return tr("Live alerts (%1)", "the number of unacknowledged alerts").arg(QLocale().toString(open));
 }
 
 QIcon AlertsPage::icon() const
@@ -205,19 +214,21 @@ void AlertsPage::buildLayout()
 void AlertsPage::retranslate()
 {
     m_acknowledgeAction->setText(tr("&Acknowledge"));
+    //: %1 is the keyboard shortcut
     m_acknowledgeAction->setToolTip(
-        tr("Mark the selected alerts as dealt with (%1)")
-            .arg(m_acknowledgeAction->shortcut().toString(QKeySequence::NativeText)));
+        tr("Mark the selected alerts as dealt with (%1)").arg(shortcutText(m_acknowledgeAction)));
     m_jumpToLogAction->setText(tr("Jump to &log"));
+    //: %1 is the keyboard shortcut
     m_jumpToLogAction->setToolTip(tr("Show the security log entries of this alert's address (%1)")
-                                      .arg(m_jumpToLogAction->shortcut().toString(QKeySequence::NativeText)));
+                                      .arg(shortcutText(m_jumpToLogAction)));
     m_jumpToUserAction->setText(tr("Jump to &user"));
+    //: %1 is the keyboard shortcut
     m_jumpToUserAction->setToolTip(
-        tr("Show the account this alert is about (%1)")
-            .arg(m_jumpToUserAction->shortcut().toString(QKeySequence::NativeText)));
+        tr("Show the account this alert is about (%1)").arg(shortcutText(m_jumpToUserAction)));
     m_jumpToIpAction->setText(tr("Jump to &IP"));
-    m_jumpToIpAction->setToolTip(tr("Show this alert's address among the blocked addresses (%1)")
-                                     .arg(m_jumpToIpAction->shortcut().toString(QKeySequence::NativeText)));
+    //: %1 is the keyboard shortcut
+    m_jumpToIpAction->setToolTip(
+        tr("Show this alert's address among the blocked addresses (%1)").arg(shortcutText(m_jumpToIpAction)));
     updatePauseAction();
     m_copyAction->setText(tr("&Copy"));
     m_copyAction->setToolTip(tr("Copy the selected alerts as text"));
@@ -246,6 +257,7 @@ void AlertsPage::loadHistory()
     const QStringList channels = m_connection.channels();
     const int generation = ++m_historyGeneration;
     m_historyLoading = true;
+    m_historyError.clear();
     updateStatus();
     whenFinished(session().executor().run([&hub = session().hub(), actor = session().actor(), upTo,
                                            channels]() -> Result<QList<Alert>> {
@@ -273,8 +285,7 @@ void AlertsPage::loadHistory()
                      if (history)
                          m_model->appendHistory(*history);
                      else
-                         m_lastError =
-                             tr("The recent alerts could not be loaded: %1").arg(history.errorMessage());
+                         m_historyError = history.errorMessage();
                      updateBanner();
                      updateStatus();
                  });
@@ -303,15 +314,17 @@ void AlertsPage::setPaused(bool paused)
 
 void AlertsPage::updatePauseAction()
 {
-    const QString shortcut = m_pauseAction->shortcut().toString(QKeySequence::NativeText);
+    const QString shortcut = shortcutText(m_pauseAction);
     if (m_pauseAction->isChecked()) {
         m_pauseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
         m_pauseAction->setText(tr("&Resume"));
+        //: %1 is the keyboard shortcut
         m_pauseAction->setToolTip(
             tr("Add the alerts held back while paused and follow the feed again (%1)").arg(shortcut));
     } else {
         m_pauseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
         m_pauseAction->setText(tr("&Pause"));
+        //: %1 is the keyboard shortcut
         m_pauseAction->setToolTip(
             tr("Hold new alerts back while you read; they are added when you resume (%1)").arg(shortcut));
     }
@@ -380,6 +393,12 @@ void AlertsPage::updateBanner()
             text = tr("Live alerts are off: not connected to an alert server.");
         break;
     }
+    if (!m_historyError.isEmpty()) {
+        //: %1 is the reason the alert store gave
+        const QString history = tr("The recent alerts could not be loaded: %1").arg(m_historyError);
+        text = text.isEmpty() ? history
+                              : tr("%1\n%2", "connection state, then the last error").arg(text, history);
+    }
     if (!m_lastError.isEmpty())
         text = text.isEmpty() ? m_lastError
                               : tr("%1\n%2", "connection state, then the last error").arg(text, m_lastError);
@@ -390,15 +409,17 @@ void AlertsPage::updateBanner()
 void AlertsPage::updateStatus()
 {
     QString text;
-    if (m_historyLoading)
+    if (m_historyLoading) {
         text = tr("Loading recent alerts…");
-    else if (m_proxy->rowCount() == m_model->rowCount())
-        text = tr("%n alert(s)", nullptr, m_model->rowCount());
-    else
-        text = tr("Showing %1 of %2 alerts")
-                   .arg(locale().toString(m_proxy->rowCount()), locale().toString(m_model->rowCount()));
+    } else if (m_proxy->rowCount() == m_model->rowCount()) {
+        text = tr("%Ln alert(s)", nullptr, m_model->rowCount());
+    } else {
+        //: %1 is how many alerts the filters let through, %Ln how many there are
+        text = tr("Showing %1 of %Ln alert(s)", nullptr, m_model->rowCount())
+                   .arg(QLocale().toString(m_proxy->rowCount()));
+    }
     if (m_pauseAction->isChecked())
-        text = tr("Paused, %n new alert(s) held", nullptr, static_cast<int>(m_held.size()));
+        text = tr("Paused, %Ln new alert(s) held", nullptr, static_cast<int>(m_held.size()));
     m_filterBar->setStatus(text);
 }
 
@@ -482,11 +503,14 @@ void AlertsPage::jumpToIp()
 
 void AlertsPage::copySelected()
 {
+    // The isolates that keep addresses and names in place on screen would
+    // travel into a shell or a ticket and break what is pasted there.
+    static const QRegularExpression kIsolates(QStringLiteral("[\\x{2066}-\\x{2069}]"));
     QStringList lines;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
         QStringList cells;
         for (int column = 0; column < AlertListModel::ColumnCount; ++column)
-            cells.append(m_proxy->index(index.row(), column).data().toString());
+            cells.append(m_proxy->index(index.row(), column).data().toString().remove(kIsolates));
         lines.append(cells.join(QLatin1Char('\t')));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));

@@ -80,6 +80,8 @@ private:
     QAction* m_findAction = nullptr;
     QList<Alert> m_held; // arrived while paused
     QString m_lastError;
+    // Why the history could not be loaded, as the alert store said it.
+    QString m_historyError;
     bool m_historyLoading = false;
     // A history load answered after a restart of the feed is stale.
     int m_historyGeneration = 0;

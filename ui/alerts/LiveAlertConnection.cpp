@@ -1,5 +1,6 @@
 #include "LiveAlertConnection.h"
 
+#include "Bidi.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "alerts/AlertBus.h"
@@ -67,9 +68,10 @@ Status LiveAlertConnection::start(const QUrl& serverUrl)
         url = server->url();
         m_server = std::move(server);
     } else if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")) {
-        return Error{
-            QStringLiteral("alerts.url"),
-            tr("The alert server address %1 is not a ws:// or wss:// URL.").arg(url.toDisplayString())};
+        return Error{QStringLiteral("alerts.url"),
+                     //: %1 is the URL that was given
+                     tr("The alert server address %1 is not a ws:// or wss:// URL.")
+                         .arg(leftToRight(url.toDisplayString()))};
     }
     // Live from the newest stored alert; the page reads older ones as history.
     m_liveFromSeq = hub.alerts().lastSeq();

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -110,10 +111,12 @@ AllowListDialog::AllowListDialog(UiSession& session, QWidget* parent)
     layout->addWidget(m_buttons);
 
     m_range->setCheck([](const IpRange& range) -> std::optional<QString> {
-        if (range.prefixLength() < (range.isIpv6() ? kNarrowestV6 : kNarrowestV4))
+        if (range.prefixLength() < (range.isIpv6() ? kNarrowestV6 : kNarrowestV4)) {
+            //: %1 is a network in CIDR notation
             return tr("%1 is too large a network for the allow-list: it would stop blocking for a large part "
                       "of the internet.")
                 .arg(leftToRight(range.toString()));
+        }
         return std::nullopt;
     });
     connect(m_range, &IpRangeInput::validityChanged, this, &AllowListDialog::updateButtons);
@@ -139,12 +142,11 @@ void AllowListDialog::retranslate()
     m_note->setPlaceholderText(tr("Note, e.g. office network"));
     m_note->setToolTip(tr("What the address is, so others know why it is allowed."));
     m_add->setText(tr("&Add"));
-    m_add->setToolTip(canEdit() ? tr("Put the address or network on the allow-list.")
-                                : tr("Changing the allow-list needs the blocked_ips:manage permission."));
     m_remove->setText(tr("&Remove…"));
-    m_remove->setToolTip(tr("Remove the selected entries from the allow-list (Del)."));
+    //: %1 is a keyboard shortcut
+    m_remove->setToolTip(tr("Remove the selected entries from the allow-list (%1).")
+                             .arg(m_removeAction->shortcut().toString(QKeySequence::NativeText)));
     m_removeAction->setText(tr("Remove…"));
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_range->retranslate();
     showEntries(m_entries);
 }
@@ -165,6 +167,11 @@ void AllowListDialog::updateButtons()
 {
     const bool idle = m_pending == 0;
     m_add->setEnabled(idle && canEdit() && m_range->isValid());
+    if (canEdit())
+        m_add->setToolTip(tr("Put the address or network on the allow-list."));
+    else
+        //: "blocked_ips:manage" is the permission's name and stays as it is
+        m_add->setToolTip(tr("Changing the allow-list needs the blocked_ips:manage permission."));
     m_remove->setEnabled(idle && canEdit() && !m_list->selectedItems().isEmpty());
     m_removeAction->setEnabled(m_remove->isEnabled());
     m_range->setEnabled(canEdit());
@@ -211,13 +218,13 @@ void AllowListDialog::showEntries(const QList<AllowedIp>& entries)
     m_list->clear();
     for (const AllowedIp& entry : entries) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, entry.range.toDisplayString());
+        // Isolated: an IPv6 address would be reordered in a right-to-left row.
+        item->setText(0, leftToRight(entry.range.toDisplayString()));
         item->setData(0, Qt::UserRole, entry.range.toString());
-        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter);
         item->setText(1, entry.note);
         item->setToolTip(1, entry.note);
         item->setText(
-            2, locale().toString(QDateTime::fromMSecsSinceEpoch(entry.createdAtMs), QLocale::ShortFormat));
+            2, QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.createdAtMs), QLocale::ShortFormat));
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(2);
@@ -266,11 +273,12 @@ void AllowListDialog::removeSelected()
     }
     if (ranges.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove from Allow-List"),
-                    ranges.size() == 1
-                        ? tr("Remove %1 from the allow-list?").arg(leftToRight(shown.constFirst()))
-                        : tr("Remove %n entries from the allow-list?", nullptr, int(ranges.size())),
-                    QMessageBox::Cancel, this);
+    const QString question =
+        ranges.size() == 1
+            //: %1 is an address or network
+            ? tr("Remove %1 from the allow-list?").arg(leftToRight(shown.constFirst()))
+            : tr("Remove %Ln entries from the allow-list?", "always two or more", int(ranges.size()));
+    QMessageBox box(QMessageBox::Question, tr("Remove from Allow-List"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDialog"));
     box.setInformativeText(tr("They can be blocked again afterwards, by hand or by the detector."));
     if (ranges.size() > 1)

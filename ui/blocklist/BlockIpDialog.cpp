@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,7 +48,7 @@ BlockIpDialog::BlockIpDialog(UiSession& session, QWidget* parent)
     , m_reason(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_rangeLabel(new QLabel(this))
     , m_durationLabel(new QLabel(this))
     , m_reasonLabel(new QLabel(this))
@@ -62,12 +63,21 @@ BlockIpDialog::BlockIpDialog(UiSession& session, QWidget* parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    // Our own accept button: a standard Ok would get its default text back
+    // from the button box on every language change.
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("blockButton"));
+    m_ok->setDefault(true);
 
     m_rangeLabel->setBuddy(m_range->lineEdit());
     m_durationLabel->setBuddy(m_duration);
     m_reasonLabel->setBuddy(m_reason);
     m_customAmount->setRange(1, 999);
     m_customAmount->setValue(2);
+    m_customUnit->addItem(QString(), kMinuteMs);
+    m_customUnit->addItem(QString(), kHourMs);
+    m_customUnit->addItem(QString(), kDayMs);
+    m_customUnit->setCurrentIndex(1);
     m_reason->setMaxLength(500);
     m_expiryPreview->setWordWrap(true);
     m_expiryPreview->setMinimumHeight(m_expiryPreview->fontMetrics().lineSpacing() * 2);
@@ -113,6 +123,7 @@ BlockIpDialog::BlockIpDialog(UiSession& session, QWidget* parent)
     connect(m_range->lineEdit(), &QLineEdit::textChanged, this, &BlockIpDialog::updateExpiryPreview);
     connect(m_reason, &QLineEdit::textChanged, this, &BlockIpDialog::updateState);
     connect(m_duration, &QComboBox::currentIndexChanged, this, &BlockIpDialog::updateExpiryPreview);
+    connect(m_customAmount, &QSpinBox::valueChanged, this, &BlockIpDialog::updateUnitNames);
     connect(m_customAmount, &QSpinBox::valueChanged, this, &BlockIpDialog::updateExpiryPreview);
     connect(m_customUnit, &QComboBox::currentIndexChanged, this, &BlockIpDialog::updateExpiryPreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BlockIpDialog::accept);
@@ -140,32 +151,40 @@ void BlockIpDialog::retranslate()
     const int duration = m_duration->currentIndex();
     const QSignalBlocker durationBlocker(m_duration);
     m_duration->clear();
-    m_duration->addItem(tr("15 minutes"), 15 * kMinuteMs);
-    m_duration->addItem(tr("1 hour"), kHourMs);
-    m_duration->addItem(tr("24 hours"), kDayMs);
-    m_duration->addItem(tr("7 days"), 7 * kDayMs);
-    m_duration->addItem(tr("30 days"), 30 * kDayMs);
+    m_duration->addItem(tr("%Ln minutes", nullptr, 15), 15 * kMinuteMs);
+    m_duration->addItem(tr("%Ln hours", nullptr, 1), kHourMs);
+    m_duration->addItem(tr("%Ln hours", nullptr, 24), kDayMs);
+    m_duration->addItem(tr("%Ln days", nullptr, 7), 7 * kDayMs);
+    m_duration->addItem(tr("%Ln days", nullptr, 30), 30 * kDayMs);
     m_duration->addItem(tr("Permanent (until unblocked)"));
     m_duration->addItem(tr("Custom…"));
     m_duration->setCurrentIndex(std::max(duration, 0));
     m_duration->setToolTip(tr("How long the block lasts. Blocking an address that is already blocked keeps "
                               "the later expiry; it never shortens a block."));
 
-    const int unit = m_customUnit->currentIndex();
-    const QSignalBlocker unitBlocker(m_customUnit);
-    m_customUnit->clear();
-    m_customUnit->addItem(tr("minutes"), kMinuteMs);
-    m_customUnit->addItem(tr("hours"), kHourMs);
-    m_customUnit->addItem(tr("days"), kDayMs);
-    m_customUnit->setCurrentIndex(unit < 0 ? 1 : unit);
+    // A widget keeps the locale it was created with; the digits follow the language.
+    m_customAmount->setLocale(QLocale());
+    updateUnitNames();
     m_customAmount->setToolTip(tr("The custom duration."));
     m_customUnit->setToolTip(tr("The unit of the custom duration."));
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Block"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_ok->setText(tr("&Block"));
     m_range->retranslate();
     updateState();
     updateExpiryPreview();
+}
+
+void BlockIpDialog::updateUnitNames()
+{
+    // The unit agrees with the amount beside it ("1 hour", "2 hours"; Arabic
+    // has six forms), so it is named again whenever the amount changes.
+    const int amount = m_customAmount->value();
+    //: A unit after the number in the custom duration, e.g. "2 [hours]"
+    m_customUnit->setItemText(0, tr("minutes", "custom duration unit", amount));
+    //: A unit after the number in the custom duration, e.g. "2 [hours]"
+    m_customUnit->setItemText(1, tr("hours", "custom duration unit", amount));
+    //: A unit after the number in the custom duration, e.g. "2 [hours]"
+    m_customUnit->setItemText(2, tr("days", "custom duration unit", amount));
 }
 
 void BlockIpDialog::changeEvent(QEvent* event)
@@ -211,19 +230,21 @@ bool BlockIpDialog::isWide(const IpRange& range)
 std::optional<QString> BlockIpDialog::refusal(const IpRange& range) const
 {
     if (range.prefixLength() < (range.isIpv6() ? kNarrowestRefusedV6 : kNarrowestRefusedV4))
+        //: %1 is a network in CIDR notation; %2 and %3 prefix lengths such as "/8"
         return tr("%1 is too large a network to block: it would shut out a large part of the internet. "
-                  "The widest blocks allowed are /%2 for IPv4 and /%3 for IPv6.")
-            .arg(leftToRight(range.toString()))
-            .arg(kNarrowestRefusedV4)
-            .arg(kNarrowestRefusedV6);
+                  "The widest blocks allowed are %2 for IPv4 and %3 for IPv6.")
+            .arg(leftToRight(range.toString()), leftToRight(QStringLiteral("/%1").arg(kNarrowestRefusedV4)),
+                 leftToRight(QStringLiteral("/%1").arg(kNarrowestRefusedV6)));
     for (const IpRange& allowed : m_allowed) {
         if (allowed.overlaps(range))
+            //: %1 is the address or network to block, %2 an allow-list entry
             return tr("%1 overlaps the allow-list entry %2. Remove that entry from the allow-list first if "
                       "it really must be blocked.")
                 .arg(leftToRight(range.toDisplayString()), leftToRight(allowed.toDisplayString()));
     }
     const QString ownAddress = m_session.actor().ip;
     if (!ownAddress.isEmpty() && range.contains(QHostAddress(ownAddress)))
+        //: %1 is the address or network to block, %2 this computer's IP address
         return tr("%1 contains this computer's own address %2; blocking it would lock you out.")
             .arg(leftToRight(range.toDisplayString()), leftToRight(ownAddress));
     return std::nullopt;
@@ -233,7 +254,7 @@ void BlockIpDialog::updateState()
 {
     const bool rangeOk = m_range->isValid();
     const bool reasonOk = !m_reason->text().trimmed().isEmpty();
-    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    QPushButton* ok = m_ok;
     ok->setEnabled(rangeOk && reasonOk && !m_working);
     ok->setToolTip(!rangeOk    ? tr("Enter a valid address or network first.")
                    : !reasonOk ? tr("Give a reason for the block first.")
@@ -253,19 +274,23 @@ void BlockIpDialog::updateExpiryPreview()
     m_customUnit->setVisible(custom);
     const std::optional<qint64> duration = durationMs();
     const qint64 now = m_session.hub().clock().nowMSecs();
-    QString text = duration ? tr("Blocked until %1.")
-                                  .arg(locale().toString(QDateTime::fromMSecsSinceEpoch(now + *duration),
-                                                         QLocale::ShortFormat))
-                            : tr("Blocked until someone unblocks it.");
+    const QLocale locale;
+    //: %1 is a date and time
+    QString text =
+        duration
+            ? tr("Blocked until %1.")
+                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(now + *duration), QLocale::ShortFormat))
+            : tr("Blocked until someone unblocks it.");
     const IpRange range = m_range->range();
     for (const BlockedIp& entry : std::as_const(m_existing)) {
         if (range.isNull() || entry.range != range || !entry.isActive(now))
             continue;
         text += QLatin1Char('\n');
+        //: %1 is a date and time
         text += entry.expiresAtMs
                     ? tr("Already blocked until %1; the later expiry is kept.")
-                          .arg(locale().toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs),
-                                                 QLocale::ShortFormat))
+                          .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs),
+                                               QLocale::ShortFormat))
                     : tr("Already blocked permanently; blocking it again changes only the reason.");
     }
     m_expiryPreview->setText(text);
@@ -282,6 +307,7 @@ void BlockIpDialog::loadAllowList()
     auto work = m_session.executor().run([&hub = m_session.hub()] { return hub.blockList().allowed(); });
     whenFinished(work, this, [this](const Result<QList<AllowedIp>>& allowed) {
         if (!allowed) {
+            //: %1 is the reason, a sentence from the service
             showError(tr("The allow-list could not be read (%1); the service still checks it when you "
                          "block.")
                           .arg(allowed.errorMessage()));
@@ -296,12 +322,10 @@ void BlockIpDialog::loadAllowList()
 
 bool BlockIpDialog::confirmWideRange(const IpRange& range)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Block a Large Network?"),
-                    tr("%1 covers %2. Everyone in it will be shut out of Nova CRM.")
-                        .arg(leftToRight(range.toString()), IpRangeInput::sizeText(range, locale())),
+    QMessageBox box(QMessageBox::Warning, tr("Block a Large Network?"), IpRangeInput::coverageText(range),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDialog"));
-    box.setInformativeText(tr("Block the whole network?"));
+    box.setInformativeText(tr("Everyone in it will be shut out of Nova CRM. Block the whole network?"));
     QPushButton* block = box.addButton(tr("Block Network"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -55,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void updateUnitNames();
     void updateState();
     void updateExpiryPreview();
     void loadAllowList();
@@ -73,6 +75,7 @@ private:
     QLabel* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
     QLabel* m_rangeLabel = nullptr;
     QLabel* m_durationLabel = nullptr;
     QLabel* m_reasonLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "WhenFinished.h"
 #include "blocklist/IpBlockList.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QSaveFile>
 
@@ -42,9 +43,12 @@ void BlockListExporter::run(Format format)
             if (!text)
                 return text.error();
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit()) {
+                //: %1 is a file path, %2 the system's reason
                 return Error{QStringLiteral("export.write"),
-                             tr("%1 could not be written: %2").arg(leftToRight(path), file.errorString())};
+                             tr("%1 could not be written: %2")
+                                 .arg(leftToRight(QDir::toNativeSeparators(path)), file.errorString())};
+            }
             return {};
         });
     whenFinished(work, this, [this, path](const Status& written) {

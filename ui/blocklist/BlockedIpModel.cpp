@@ -4,6 +4,7 @@
 #include "Clock.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QTimer>
 
@@ -119,11 +120,8 @@ int BlockedIpModel::permanentCount() const
                              [](const BlockedIp& entry) { return !entry.expiresAtMs; }));
 }
 
-void BlockedIpModel::setLocale(const QLocale& locale)
+void BlockedIpModel::retranslate()
 {
-    if (locale == m_locale)
-        return;
-    m_locale = locale;
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -166,11 +164,13 @@ QVariant BlockedIpModel::data(const QModelIndex& index, int role) const
             .join(QLatin1Char('\n'))
             .toLower();
     case Qt::ToolTipRole: {
-        const QString by = entry.createdBy.isEmpty() ? entry.source : entry.createdBy;
+        const QString by = entry.createdBy.isEmpty() ? sourceName(entry.source) : entry.createdBy;
         if (index.column() == ExpiresAtColumn && entry.expiresAtMs)
-            return m_locale.toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs), QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs),
+                                      QLocale::LongFormat);
         if (index.column() == BlockedAtColumn)
-            return m_locale.toString(QDateTime::fromMSecsSinceEpoch(entry.blockedAtMs), QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.blockedAtMs), QLocale::LongFormat);
+        //: %1 is an address or network, %2 who blocked it (a user name or "Detector"), %3 the reason
         return tr("%1 blocked by %2: %3")
             .arg(leftToRight(entry.range.toString()), isolated(by), isolated(entry.reason));
     }
@@ -191,24 +191,20 @@ QVariant BlockedIpModel::displayData(const BlockedIp& entry, int column) const
     case ReasonColumn:
         return entry.reason;
     case SourceColumn:
-        if (entry.source == BlockSource::Manual)
-            return tr("Manual");
-        if (entry.source == BlockSource::Detector)
-            return tr("Detector");
-        return entry.source;
+        return sourceName(entry.source);
     case BlockedAtColumn:
-        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(entry.blockedAtMs), QLocale::ShortFormat);
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.blockedAtMs), QLocale::ShortFormat);
     case ExpiresAtColumn:
         if (!entry.expiresAtMs)
             return tr("Never");
-        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs), QLocale::ShortFormat);
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*entry.expiresAtMs), QLocale::ShortFormat);
     case RemainingColumn: {
         const qint64 remaining = remainingMs(entry);
         if (remaining < 0)
             return tr("permanent");
         if (remaining == 0)
             return tr("expired");
-        return remainingText(remaining, m_locale);
+        return remainingText(remaining);
     }
     default:
         return {};
@@ -256,20 +252,38 @@ QVariant BlockedIpModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-QString BlockedIpModel::remainingText(qint64 ms, const QLocale& locale)
+QString BlockedIpModel::remainingText(qint64 ms)
 {
     // Round up: a block with 0.4 s left is still in force and reads "1 s".
     const qint64 seconds = (ms + kSecond - 1) / kSecond;
+    const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
+    // Abbreviated units, as in a countdown column; each is one message so the
+    // translator can order the numbers and pick the local abbreviations.
     if (seconds >= kDay / kSecond)
+        //: Time left in a table column: %1 days and %2 hours, e.g. "2 d 5 h"
         return tr("%1 d %2 h", "remaining time: days, hours")
             .arg(n(seconds / 86400), n((seconds % 86400) / 3600));
     if (seconds >= kHour / kSecond)
+        //: Time left in a table column: %1 hours and %2 minutes, e.g. "3 h 12 min"
         return tr("%1 h %2 min", "remaining time: hours, minutes")
             .arg(n(seconds / 3600), n((seconds % 3600) / 60));
     if (seconds >= kMinute / kSecond)
+        //: Time left in a table column: %1 minutes and %2 seconds, e.g. "4 min 5 s"
         return tr("%1 min %2 s", "remaining time: minutes, seconds").arg(n(seconds / 60), n(seconds % 60));
+    //: Time left in a table column: %1 seconds, e.g. "42 s"
     return tr("%1 s", "remaining time: seconds").arg(n(seconds));
+}
+
+QString BlockedIpModel::sourceName(const QString& source)
+{
+    if (source == BlockSource::Manual)
+        //: Who made a block: an administrator, by hand
+        return tr("Manual");
+    if (source == BlockSource::Detector)
+        //: Who made a block: the intrusion detector
+        return tr("Detector");
+    return source;
 }
 
 void BlockedIpModel::tick()

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QLocale>
 
 class QTimer;
 
@@ -49,15 +48,18 @@ public:
     const QList<BlockedIp>& entries() const { return m_entries; }
     const BlockedIp& entry(int row) const { return m_entries.at(row); }
     int permanentCount() const;
-    void setLocale(const QLocale& locale);
+    // Texts and dates follow the language and locale: the view repaints them.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "3 h 12 min", "4 min 05 s"; translated, digits from the locale.
-    static QString remainingText(qint64 ms, const QLocale& locale);
+    // "3 h 12 min", "4 min 5 s"; translated, digits from the locale.
+    static QString remainingText(qint64 ms);
+    // "Manual", "Detector"; an unknown source as stored.
+    static QString sourceName(const QString& source);
 
 public Q_SLOTS:
     // Repaints the Remaining column; the timer calls it every second.
@@ -76,7 +78,6 @@ private:
 
     const Clock& m_clock;
     QList<BlockedIp> m_entries;
-    QLocale m_locale;
     QTimer* m_ticker = nullptr;
     qint64 m_lastTickMs = 0;
 };

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -71,7 +72,10 @@ BlockedIpsPage::BlockedIpsPage(UiSession& session, QWidget* parent)
     connect(m_exporter, &BlockListExporter::failed, this,
             [this](const QString& message) { showError(tr("Export"), message); });
     connect(m_exporter, &BlockListExporter::exported, this, [this](const QString& path) {
-        m_message->setText(tr("Exported to %1.").arg(leftToRight(QDir::toNativeSeparators(path))));
+        showMessage([path] {
+            //: %1 is a file path
+            return tr("Exported to %1.").arg(leftToRight(QDir::toNativeSeparators(path)));
+        });
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BlockedIpsPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BlockedIpsPage::updateStatus);
@@ -173,23 +177,9 @@ void BlockedIpsPage::buildLayout()
     m_table->verticalHeader()->setVisible(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &BlockedIpsPage::showContextMenu);
-    // Fixed widths rather than ResizeToContents: the countdown changes every
-    // second and would make the view measure every row each time.
     QHeaderView* header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(BlockedIpModel::ReasonColumn, QHeaderView::Stretch);
-    header->resizeSection(BlockedIpModel::AddressColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2001:db8:ffff::/48")) + 24);
-    header->resizeSection(BlockedIpModel::SourceColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Detector")) + 32);
-    const int dateWidth = metrics.horizontalAdvance(locale().toString(
-                              QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
-                          24;
-    header->resizeSection(BlockedIpModel::BlockedAtColumn, dateWidth);
-    header->resizeSection(BlockedIpModel::ExpiresAtColumn, dateWidth);
-    header->resizeSection(BlockedIpModel::RemainingColumn,
-                          metrics.horizontalAdvance(QStringLiteral("88 min 88 s")) + 24);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -232,28 +222,82 @@ void BlockedIpsPage::buildLayout()
 
 void BlockedIpsPage::retranslate()
 {
+    const auto shortcut = [](const QAction* action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
     m_blockAction->setText(tr("&Block…"));
-    m_blockAction->setToolTip(tr("Block an address or network (Ctrl+B)"));
+    //: %1 is a keyboard shortcut
+    m_blockAction->setToolTip(tr("Block an address or network (%1)").arg(shortcut(m_blockAction)));
     m_unblockAction->setText(tr("&Unblock…"));
-    m_unblockAction->setToolTip(tr("Remove the selected blocks (Del)"));
+    //: %1 is a keyboard shortcut
+    m_unblockAction->setToolTip(tr("Remove the selected blocks (%1)").arg(shortcut(m_unblockAction)));
     m_allowListAction->setText(tr("&Allow-List…"));
-    m_allowListAction->setToolTip(tr("Addresses and networks that are never blocked (Ctrl+L)"));
+    //: %1 is a keyboard shortcut
+    m_allowListAction->setToolTip(
+        tr("Addresses and networks that are never blocked (%1)").arg(shortcut(m_allowListAction)));
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setToolTip(tr("Save the active blocks for a web server or firewall"));
     m_exportNginxAction->setText(tr("As nginx Deny List…"));
-    m_exportNginxAction->setToolTip(tr("\"deny\" lines for an nginx include, allow-list first (Ctrl+E)"));
+    //: "deny" is nginx's keyword and stays as it is; %1 is a keyboard shortcut
+    m_exportNginxAction->setToolTip(
+        tr("\"deny\" lines for an nginx include, allow-list first (%1)").arg(shortcut(m_exportNginxAction)));
     m_exportPlainAction->setText(tr("As Plain List…"));
-    m_exportPlainAction->setToolTip(tr("One network per line, for ipset or fail2ban (Ctrl+Shift+E)"));
+    //: %1 is a keyboard shortcut
+    m_exportPlainAction->setToolTip(
+        tr("One network per line, for ipset or fail2ban (%1)").arg(shortcut(m_exportPlainAction)));
     m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(tr("Reload the block list (F5)"));
+    //: %1 is a keyboard shortcut
+    m_refreshAction->setToolTip(tr("Reload the block list (%1)").arg(shortcut(m_refreshAction)));
     m_copyAction->setText(tr("&Copy Address"));
     m_copyAction->setToolTip(tr("Copy the selected addresses, one per line"));
     m_showInLogAction->setText(tr("Show in &Security Log"));
-    m_showInLogAction->setToolTip(tr("Show the security log entries for this address (Ctrl+J)"));
-    m_search->setPlaceholderText(tr("Search address, reason, source… (Ctrl+F)"));
+    //: %1 is a keyboard shortcut
+    m_showInLogAction->setToolTip(
+        tr("Show the security log entries for this address (%1)").arg(shortcut(m_showInLogAction)));
+    //: %1 is a keyboard shortcut
+    m_search->setPlaceholderText(tr("Search address, reason, source… (%1)").arg(shortcut(m_searchAction)));
     m_search->setToolTip(tr("Words match the address, reason, source or who blocked it; an IP address also "
                             "finds the networks that contain it."));
+    m_model->retranslate();
+    fitColumns();
     updateStatus();
+    if (m_messageText)
+        m_message->setText(m_messageText());
+}
+
+void BlockedIpsPage::fitColumns()
+{
+    // Fixed widths rather than ResizeToContents: the countdown changes every
+    // second and would make the view measure every row each time. Measured
+    // on the texts of the current language and locale.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 32);
+    };
+    fit(BlockedIpModel::AddressColumn, {QStringLiteral("2001:db8:ffff::/48")});
+    fit(BlockedIpModel::SourceColumn,
+        {BlockedIpModel::sourceName(BlockSource::Manual), BlockedIpModel::sourceName(BlockSource::Detector)});
+    const QString date =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    fit(BlockedIpModel::BlockedAtColumn, {date});
+    fit(BlockedIpModel::ExpiresAtColumn, {date});
+    // The widest a countdown gets in each of its forms.
+    constexpr qint64 kSecondMs = 1000;
+    fit(BlockedIpModel::RemainingColumn,
+        {BlockedIpModel::remainingText(((999 * 24 + 23) * 60 + 59) * 60 * kSecondMs),
+         BlockedIpModel::remainingText((23 * 60 + 59) * 60 * kSecondMs),
+         BlockedIpModel::remainingText((59 * 60 + 59) * kSecondMs)});
+}
+
+void BlockedIpsPage::showMessage(std::function<QString()> text)
+{
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText());
 }
 
 QString BlockedIpsPage::title() const
@@ -356,27 +400,34 @@ void BlockedIpsPage::updateStatus()
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     if (total == 0)
-        m_empty->setText(
-            tr("No address is blocked.\n\nBlock one with Block… (Ctrl+B); the intrusion detector "
-               "adds the addresses it catches here on its own."));
+        //: %1 is the keyboard shortcut of Block…
+        m_empty->setText(tr("No address is blocked.\n\nBlock one with Block… (%1); the intrusion detector "
+                            "adds the addresses "
+                            "it catches here on its own.")
+                             .arg(m_blockAction->shortcut().toString(QKeySequence::NativeText)));
     else
-        m_empty->setText(tr("No block matches \"%1\".").arg(m_filter->searchText()));
+        //: %1 is what the user typed in the search box
+        m_empty->setText(tr("No block matches \"%1\".").arg(isolated(m_filter->searchText())));
     m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget*>(m_empty) : m_table);
 
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     if (!m_loadError.isEmpty()) {
+        //: %1 is the reason, a sentence from the service
         m_status->setText(tr("The block list could not be loaded: %1").arg(m_loadError));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() < 128
                                                    ? QColor(0xff, 0x8a, 0x80)
                                                    : QColor(0xb3, 0x26, 0x1e));
     } else {
-        QString text =
-            tr("%n blocked, %1 permanent", "status line; %1 is the number of permanent blocks", total)
-                .arg(locale().toString(m_model->permanentCount()));
-        if (shown != total)
-            text = tr("%1 (%2 shown)", "status line while searching").arg(text, locale().toString(shown));
-        m_status->setText(text);
+        const QLocale locale;
+        const QString permanent = locale.toString(m_model->permanentCount());
+        if (shown == total)
+            //: Status line: %Ln active blocks, %1 of them permanent
+            m_status->setText(tr("%Ln blocked, %1 permanent", nullptr, total).arg(permanent));
+        else
+            //: Status line while searching: %Ln active blocks, %1 of them permanent, %2 match the search
+            m_status->setText(tr("%Ln blocked, %1 permanent (%2 shown)", nullptr, total)
+                                  .arg(permanent, locale.toString(shown)));
     }
     m_status->setPalette(palette);
     updateActions();
@@ -416,14 +467,17 @@ void BlockedIpsPage::openBlockDialog(const QString& address)
         dialog.setAddress(address);
     if (dialog.exec() != QDialog::Accepted || !dialog.blocked())
         return;
-    const BlockedIp& blocked = *dialog.blocked();
-    const QString shown = leftToRight(blocked.range.toDisplayString());
-    m_message->setText(
-        blocked.expiresAtMs
-            ? tr("%1 blocked until %2.")
-                  .arg(shown, locale().toString(QDateTime::fromMSecsSinceEpoch(*blocked.expiresAtMs),
-                                                QLocale::ShortFormat))
-            : tr("%1 blocked until unblocked.").arg(shown));
+    showMessage([blocked = *dialog.blocked()] {
+        const QString shown = leftToRight(blocked.range.toDisplayString());
+        if (!blocked.expiresAtMs) {
+            //: %1 is an address or network
+            return tr("%1 blocked until unblocked.").arg(shown);
+        }
+        //: %1 is an address or network, %2 a date and time
+        return tr("%1 blocked until %2.")
+            .arg(shown, QLocale().toString(QDateTime::fromMSecsSinceEpoch(*blocked.expiresAtMs),
+                                           QLocale::ShortFormat));
+    });
     reload();
 }
 
@@ -439,10 +493,11 @@ void BlockedIpsPage::unblockSelected()
     }
     if (ranges.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Unblock"),
-                    ranges.size() == 1 ? tr("Unblock %1?").arg(leftToRight(shown.constFirst()))
-                                       : tr("Unblock %n addresses?", nullptr, int(ranges.size())),
-                    QMessageBox::Cancel, this);
+    const QString question = ranges.size() == 1
+                                 //: %1 is an address or network
+                                 ? tr("Unblock %1?").arg(leftToRight(shown.constFirst()))
+                                 : tr("Unblock %Ln addresses?", "always two or more", int(ranges.size()));
+    QMessageBox box(QMessageBox::Question, tr("Unblock"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDialog"));
     box.setInformativeText(tr("Requests from them are accepted again at once. The intrusion detector blocks "
                               "them again if the attacks go on."));
@@ -474,9 +529,13 @@ void BlockedIpsPage::unblockSelected()
             showError(tr("Unblock"), failures.join(QLatin1Char('\n')));
             return;
         }
-        m_message->setText(shown.size() == 1
-                               ? tr("%1 unblocked.").arg(leftToRight(shown.constFirst()))
-                               : tr("%n blocks removed.", "always two or more", int(shown.size())));
+        showMessage([shown] {
+            if (shown.size() == 1) {
+                //: %1 is an address or network
+                return tr("%1 unblocked.").arg(leftToRight(shown.constFirst()));
+            }
+            return tr("%Ln blocks removed.", "always two or more", int(shown.size()));
+        });
     });
 }
 

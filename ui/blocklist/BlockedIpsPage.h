@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -61,6 +63,9 @@ private:
     void buildLayout();
     void updateActions();
     void updateStatus();
+    void fitColumns();
+    // A function, so the message is worded again after a language change.
+    void showMessage(std::function<QString()> text);
     void showContextMenu(const QPoint& pos);
     void openBlockDialog(const QString& address = {});
     void unblockSelected();
@@ -95,6 +100,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_showInLogAction = nullptr;
     QAction* m_searchAction = nullptr;
+    std::function<QString()> m_messageText;
     QString m_loadError;
     bool m_loading = false;
     bool m_reloadPending = false;

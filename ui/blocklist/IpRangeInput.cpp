@@ -4,11 +4,26 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <limits>
 
 namespace nova::ui {
+
+namespace {
+
+// Qt chooses a plural form from an int, but a network can hold up to 2^63
+// addresses. Beyond the int range English and Arabic decide by the last two
+// digits alone (Arabic: 3-10 few, 11-99 many, else other), so 100 + n % 100
+// stands in for n with the same form.
+int pluralCount(quint64 n)
+{
+    constexpr quint64 kIntMax = quint64(std::numeric_limits<int>::max());
+    return n <= kIntMax ? int(n) : int(100 + n % 100);
+}
+
+} // namespace
 
 IpRangeInput::IpRangeInput(QWidget* parent)
     : QWidget(parent)
@@ -60,7 +75,11 @@ void IpRangeInput::setCheck(Check check)
 
 void IpRangeInput::retranslate()
 {
-    m_edit->setPlaceholderText(tr("e.g. 203.0.113.7, 203.0.113.0/24 or 2001:db8::/48"));
+    //: %1, %2 and %3 are example addresses and networks
+    m_edit->setPlaceholderText(tr("e.g. %1, %2 or %3")
+                                   .arg(leftToRight(QStringLiteral("203.0.113.7")),
+                                        leftToRight(QStringLiteral("203.0.113.0/24")),
+                                        leftToRight(QStringLiteral("2001:db8::/48"))));
     m_edit->setToolTip(tr("An IPv4 or IPv6 address, or a network in CIDR notation (address/prefix length)."));
     revalidate();
 }
@@ -70,18 +89,17 @@ void IpRangeInput::revalidate()
     m_range = IpRange();
     const QString text = m_edit->text();
     if (text.trimmed().isEmpty()) {
-        showMessage(tr("Enter an IPv4 or IPv6 address, or a network such as 203.0.113.0/24."), false);
+        //: %1 is an example network in CIDR notation
+        showMessage(tr("Enter an IPv4 or IPv6 address, or a network such as %1.")
+                        .arg(leftToRight(QStringLiteral("203.0.113.0/24"))),
+                    false);
     } else if (const auto parsed = IpRange::parse(text); !parsed) {
         showMessage(parsed.errorMessage(), true);
     } else if (const std::optional<QString> refused = m_check ? m_check(*parsed) : std::nullopt) {
         showMessage(*refused, true);
     } else {
         m_range = *parsed;
-        showMessage(
-            m_range.isSingleAddress()
-                ? tr("The single address %1.").arg(leftToRight(m_range.toDisplayString()))
-                : tr("The network %1: %2.").arg(leftToRight(m_range.toString()), sizeText(m_range, locale())),
-            false);
+        showMessage(coverageText(m_range), false);
     }
     if (isValid() != m_wasValid) {
         m_wasValid = isValid();
@@ -104,30 +122,36 @@ void IpRangeInput::showMessage(const QString& text, bool error)
     m_edit->setAccessibleDescription(text);
 }
 
-QString IpRangeInput::sizeText(const IpRange& range, const QLocale& locale)
+QString IpRangeInput::coverageText(const IpRange& range)
 {
+    const QString cidr = leftToRight(range.toString());
     if (range.isSingleAddress())
-        return tr("one address");
-    constexpr quint64 kIntMax = quint64(std::numeric_limits<int>::max());
+        //: %1 is an IP address
+        return tr("The single address %1.").arg(leftToRight(range.toDisplayString()));
     const int prefix = range.prefixLength();
     if (!range.isIpv6() || prefix > 64) {
         if (!range.isIpv6() && prefix == 0)
-            return tr("every IPv4 address");
+            //: %1 is a network in CIDR notation
+            return tr("The network %1 covers every IPv4 address.").arg(cidr);
         const quint64 count = quint64(1) << ((range.isIpv6() ? 128 : 32) - prefix);
-        if (count <= kIntMax)
-            return tr("%Ln addresses", "always two or more", int(count));
-        return tr("%1 addresses").arg(locale.toString(count));
+        //: %1 is a network in CIDR notation, %2 the number of addresses in it (always two or more)
+        return tr("The network %1 covers %2 addresses.", nullptr, pluralCount(count))
+            .arg(cidr, QLocale().toString(count));
     }
     // Counting IPv6 addresses means nothing to a reader; /64 subnets (one
     // per site LAN) do.
+    const QString subnet = leftToRight(QStringLiteral("/64"));
     if (prefix == 0)
-        return tr("every IPv6 address");
+        //: %1 is a network in CIDR notation
+        return tr("The network %1 covers every IPv6 address.").arg(cidr);
     if (prefix == 64)
-        return tr("one /64 subnet");
+        //: %1 is a network in CIDR notation, %2 the subnet size "/64"
+        return tr("The network %1 is one %2 subnet.").arg(cidr, subnet);
     const quint64 subnets = quint64(1) << (64 - prefix);
-    if (subnets <= kIntMax)
-        return tr("%Ln /64 subnets", "always two or more", int(subnets));
-    return tr("%1 /64 subnets").arg(locale.toString(subnets));
+    //: %1 is a network in CIDR notation, %2 the number of subnets in it (always two or more), %3 the
+    //: subnet size "/64"
+    return tr("The network %1 covers %2 %3 subnets.", nullptr, pluralCount(subnets))
+        .arg(cidr, QLocale().toString(subnets), subnet);
 }
 
 } // namespace nova::ui

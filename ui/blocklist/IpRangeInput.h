@@ -13,8 +13,8 @@ class QLineEdit;
 namespace nova::ui {
 
 // An address or CIDR field validated as one types, with the verdict under
-// it: what the text means when it parses ("Network 203.0.113.0/24, 256
-// addresses"), or why not. Used by the block dialog and the allow-list.
+// it: what the text means when it parses ("The network 203.0.113.0/24
+// covers 256 addresses."), or why not. Used by the block dialog and the allow-list.
 class IpRangeInput : public QWidget {
     Q_OBJECT
 public:
@@ -35,8 +35,9 @@ public:
     void revalidate();
     void retranslate();
 
-    // How many addresses a range covers, in words ("256 addresses", "a /48 network of 65,536 /64 subnets").
-    static QString sizeText(const IpRange& range, const QLocale& locale);
+    // A sentence on what a valid range covers: "The network 203.0.113.0/24
+    // covers 256 addresses." (IPv6 networks count /64 subnets, not addresses).
+    static QString coverageText(const IpRange& range);
 
 Q_SIGNALS:
     void validityChanged(bool valid);

@@ -154,7 +154,9 @@ void LockScreen::changeEvent(QEvent* event)
 
 void LockScreen::retranslate()
 {
+    //: Heading of the screen shown while the session is locked
     m_title->setText(tr("Locked"));
+    //: %1 is a user name
     m_who->setText(tr("Signed in as %1").arg(isolated(m_session.claims().username)));
     m_hint->setText(tr("Nova Admin was locked to protect what was on the screen. Enter your password to "
                        "continue where you left off."));

@@ -51,7 +51,6 @@ AddUserGrantDialog::AddUserGrantDialog(const QString& username, qint64 nowMs, QW
     m_expiry = new QDateTimeEdit(this);
     m_expiry->setObjectName(QStringLiteral("grantExpiry"));
     m_expiry->setCalendarPopup(true);
-    m_expiry->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_expiry->setDateTime(QDateTime::fromMSecsSinceEpoch(m_nowMs + 7 * kDayMs).toLocalTime());
     m_expiry->setEnabled(false);
 
@@ -66,8 +65,12 @@ AddUserGrantDialog::AddUserGrantDialog(const QString& username, qint64 nowMs, QW
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     layout->addWidget(m_problem);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("grantOk"));
+    // Our own accept button: a standard Ok would get its default text back
+    // from the button box on every language change.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("grantOk"));
+    m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -101,6 +104,7 @@ void AddUserGrantDialog::changeEvent(QEvent* event)
 void AddUserGrantDialog::retranslate()
 {
     setWindowTitle(tr("Add grant"));
+    //: %1 is a user name
     m_intro->setText(
         tr("A personal grant gives %1 a permission on top of their role.").arg(isolated(m_username)));
     m_featureLabel->setText(tr("&Feature:"));
@@ -118,7 +122,11 @@ void AddUserGrantDialog::retranslate()
     m_expires->setText(tr("&Expires at:"));
     m_expires->setToolTip(tr("Without an expiry the grant lasts until it is revoked."));
     m_expiry->setToolTip(tr("In your local time; it must lie in the future."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add grant"));
+    // The editor formats with its own locale: a language switch while the
+    // dialog is open must reach its digits and month names too.
+    m_expiry->setLocale(QLocale());
+    m_expiry->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ok->setText(tr("Add grant"));
     validate();
 }
 
@@ -128,7 +136,7 @@ void AddUserGrantDialog::validate()
     const bool inFuture = !expiry || *expiry > m_nowMs;
     m_problem->setText(inFuture ? QString() : tr("The expiry time must lie in the future."));
     m_problem->setVisible(!inFuture);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(inFuture);
+    m_ok->setEnabled(inFuture);
 }
 
 } // namespace nova::ui

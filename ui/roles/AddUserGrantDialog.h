@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 
 namespace nova::ui {
@@ -43,6 +44,7 @@ private:
     QDateTimeEdit* m_expiry = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace nova::ui

@@ -31,6 +31,8 @@ NewRoleDialog::NewRoleDialog(const QList<nova::Role>& existing, QWidget* parent)
     // uniqueness are told below the field as the user types.
     m_name->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_-]*")), m_name));
+    // An identifier in Latin letters: it reads left to right in an Arabic layout too.
+    m_name->setLayoutDirection(Qt::LeftToRight);
     m_nameLabel->setBuddy(m_name);
     m_nameHint = new QLabel(this);
     m_nameHint->setObjectName(QStringLiteral("roleNameHint"));
@@ -57,8 +59,12 @@ NewRoleDialog::NewRoleDialog(const QList<nova::Role>& existing, QWidget* parent)
     form->addRow(m_copyLabel, m_copyFrom);
     layout->addLayout(form);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createRoleButton"));
+    // Our own accept button: a standard Ok would get its default text back
+    // from the button box on every language change.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("createRoleButton"));
+    m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -105,6 +111,7 @@ void NewRoleDialog::retranslate()
 {
     setWindowTitle(tr("New role"));
     m_nameLabel->setText(tr("&Name:"));
+    //: Placeholder of the role name field; role names are typed in Latin letters, so keep "auditor"
     m_name->setPlaceholderText(tr("e.g. auditor"));
     m_name->setToolTip(tr("2 to 40 characters: lower-case letters a–z, digits, '_' or '-'."));
     m_descriptionLabel->setText(tr("&Description:"));
@@ -112,7 +119,7 @@ void NewRoleDialog::retranslate()
     m_copyLabel->setText(tr("&Start from:"));
     m_copyFrom->setItemText(0, tr("No permissions"));
     m_copyFrom->setToolTip(tr("Copy the permissions of an existing role into the new one."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create role"));
+    m_ok->setText(tr("Create role"));
     validate();
 }
 
@@ -133,7 +140,7 @@ void NewRoleDialog::validate()
     m_nameHint->setText(problem);
     m_nameHint->setVisible(!problem.isEmpty());
     const bool acceptable = !text.isEmpty() && problem.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(acceptable);
+    m_ok->setEnabled(acceptable);
 }
 
 } // namespace nova::ui

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 
@@ -42,6 +43,7 @@ private:
     QLabel* m_copyLabel = nullptr;
     QComboBox* m_copyFrom = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace nova::ui

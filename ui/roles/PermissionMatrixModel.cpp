@@ -1,5 +1,6 @@
 #include "PermissionMatrixModel.h"
 
+#include "Bidi.h"
 #include "PermissionText.h"
 #include "rbac/DefaultRoles.h"
 
@@ -262,8 +263,9 @@ QVariant PermissionMatrixModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             return PermissionText::featureName(row.feature);
         case Qt::ToolTipRole:
+            //: %1 describes a feature, %2 is its identifier for nova-ctl and scripts (e.g. security_log)
             return tr("%1 (feature \"%2\")")
-                .arg(PermissionText::featureDescription(row.feature), row.feature);
+                .arg(PermissionText::featureDescription(row.feature), leftToRight(row.feature));
         default:
             return {};
         }
@@ -281,10 +283,15 @@ QVariant PermissionMatrixModel::cellData(const QString& feature, const QString& 
         return isChecked(feature, action) ? Qt::Checked : Qt::Unchecked;
     case Qt::BackgroundRole:
         return changed ? QVariant(kChangedColor) : QVariant();
-    case Qt::AccessibleTextRole:
-        return isChecked(feature, action)
-                   ? tr("%1: allowed").arg(PermissionText::permissionName(Permission{feature, action}))
-                   : tr("%1: not allowed").arg(PermissionText::permissionName(Permission{feature, action}));
+    case Qt::AccessibleTextRole: {
+        const QString permission = PermissionText::permissionName(Permission{feature, action});
+        if (isChecked(feature, action)) {
+            //: Read by screen readers; %1 is a permission such as "Finance: read"
+            return tr("%1: allowed").arg(permission);
+        }
+        //: Read by screen readers; %1 is a permission such as "Finance: read"
+        return tr("%1: not allowed").arg(permission);
+    }
     case Qt::ToolTipRole: {
         QStringList lines{PermissionText::permissionName(Permission{feature, action})};
         if (isLocked(feature, action))
@@ -293,8 +300,9 @@ QVariant PermissionMatrixModel::cellData(const QString& feature, const QString& 
         else if (isImplied(feature, action))
             lines.append(tr("Implied by manage."));
         else if (m_wildcards.contains(action) && m_edited.contains(key(feature, action)))
+            //: %1 is the stored wildcard grant, e.g. *:manage
             lines.append(tr("Granted for every feature (%1).")
-                             .arg(Permission{Permission::kAnyFeature, action}.toString()));
+                             .arg(leftToRight(Permission{Permission::kAnyFeature, action}.toString())));
         else if (action == Permission::kManage)
             lines.append(PermissionText::actionDescription(action));
         if (changed)

@@ -1,6 +1,23 @@
 #include "PermissionText.h"
 
+#include "rbac/DefaultRoles.h"
+
 namespace nova::ui {
+
+QString PermissionText::roleDescription(const Role& role)
+{
+    if (!role.builtin)
+        return role.description;
+    if (role.name == DefaultRoles::kAdmin)
+        return tr("Full access to everything");
+    if (role.name == DefaultRoles::kBroker)
+        return tr("Brokers: customers, deals, owners, publishing, calendar and cards");
+    if (role.name == DefaultRoles::kManager)
+        return tr("Managers: view everything, run reports, manage the team");
+    if (role.name == DefaultRoles::kSecurity)
+        return tr("Security staff: security log, blocked addresses and alerts");
+    return role.description;
+}
 
 QString PermissionText::featureName(const QString& feature)
 {
@@ -102,6 +119,7 @@ QString PermissionText::actionDescription(const QString& action)
 
 QString PermissionText::permissionName(const Permission& permission)
 {
+    //: %1 is a feature, %2 an action on it or a list of actions ("Finance: read, update")
     return tr("%1: %2").arg(featureName(permission.feature), actionName(permission.action).toLower());
 }
 
@@ -120,8 +138,12 @@ QStringList PermissionText::grouped(const QList<Permission>& permissions)
             if (permissions.contains(Permission{feature, action}))
                 actions.append(actionName(action).toLower());
         }
-        if (!actions.isEmpty())
-            lines.append(tr("%1: %2").arg(featureName(feature), actions.join(tr(", "))));
+        if (!actions.isEmpty()) {
+            //: Separates the actions listed after a feature ("read, update")
+            const QString separator = tr(", ");
+            //: %1 is a feature, %2 an action on it or a list of actions ("Finance: read, update")
+            lines.append(tr("%1: %2").arg(featureName(feature), actions.join(separator)));
+        }
     }
     return lines;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rbac/Permission.h"
+#include "rbac/Role.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +15,9 @@ namespace nova::ui {
 class PermissionText {
     Q_DECLARE_TR_FUNCTIONS(nova::ui::PermissionText)
 public:
+    // A built-in role's description in the current language (the database
+    // keeps the English one); a custom role's as its author wrote it.
+    static QString roleDescription(const Role& role);
     static QString featureName(const QString& feature);
     static QString featureDescription(const QString& feature);
     static QString actionName(const QString& action);

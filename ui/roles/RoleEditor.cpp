@@ -10,6 +10,7 @@
 #include "WhenFinished.h"
 #include "rbac/DefaultRoles.h"
 #include "rbac/RoleService.h"
+#include "roles/PermissionText.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,49 +44,47 @@ RoleEditor::RoleEditor(UiSession& session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
 
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 6, 0);
-    m_rolesTitle = new QLabel(left);
+    m_listPanel = new QWidget(splitter);
+    auto* listLayout = new QVBoxLayout(m_listPanel);
+    m_rolesTitle = new QLabel(m_listPanel);
     QFont titleFont = m_rolesTitle->font();
     titleFont.setBold(true);
     m_rolesTitle->setFont(titleFont);
-    m_roleList = new QListWidget(left);
+    m_roleList = new QListWidget(m_listPanel);
     m_roleList->setObjectName(QStringLiteral("roleList"));
     m_roleList->setContextMenuPolicy(Qt::CustomContextMenu);
     m_roleList->setMinimumWidth(180);
     m_rolesTitle->setBuddy(m_roleList);
-    m_newButton = new QPushButton(left);
+    m_newButton = new QPushButton(m_listPanel);
     m_newButton->setObjectName(QStringLiteral("newRole"));
-    m_deleteButton = new QPushButton(left);
+    m_deleteButton = new QPushButton(m_listPanel);
     m_deleteButton->setObjectName(QStringLiteral("deleteRole"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_deleteButton);
-    leftLayout->addWidget(m_rolesTitle);
-    leftLayout->addWidget(m_roleList, 1);
-    leftLayout->addLayout(listButtons);
+    listLayout->addWidget(m_rolesTitle);
+    listLayout->addWidget(m_roleList, 1);
+    listLayout->addLayout(listButtons);
 
-    auto* right = new QWidget(splitter);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(6, 0, 0, 0);
-    m_roleTitle = new QLabel(right);
+    m_rolePanel = new QWidget(splitter);
+    auto* roleLayout = new QVBoxLayout(m_rolePanel);
+    m_roleTitle = new QLabel(m_rolePanel);
     m_roleTitle->setObjectName(QStringLiteral("roleTitle"));
     QFont bigFont = m_roleTitle->font();
     bigFont.setBold(true);
     bigFont.setPointSizeF(bigFont.pointSizeF() * 1.3);
     m_roleTitle->setFont(bigFont);
-    m_roleDetails = new QLabel(right);
+    m_roleDetails = new QLabel(m_rolePanel);
     m_roleDetails->setObjectName(QStringLiteral("roleDetails"));
     m_roleDetails->setWordWrap(true);
-    m_notice = new QLabel(right);
+    m_notice = new QLabel(m_rolePanel);
     m_notice->setObjectName(QStringLiteral("roleNotice"));
     m_notice->setWordWrap(true);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(6);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
-    m_error = new QLabel(right);
+    m_error = new QLabel(m_rolePanel);
     m_error->setObjectName(QStringLiteral("roleError"));
     m_error->setWordWrap(true);
     m_error->setMargin(6);
@@ -95,24 +94,24 @@ RoleEditor::RoleEditor(UiSession& session, QWidget* parent)
     m_error->hide();
 
     m_model = new PermissionMatrixModel(this);
-    m_matrix = new PermissionMatrixView(right);
+    m_matrix = new PermissionMatrixView(m_rolePanel);
     m_matrix->setObjectName(QStringLiteral("permissionMatrix"));
     m_matrix->setMatrixModel(m_model);
 
-    m_legend = new QLabel(right);
+    m_legend = new QLabel(m_rolePanel);
     m_legend->setObjectName(QStringLiteral("matrixLegend"));
     m_legend->setWordWrap(true);
     m_legend->setEnabled(false);
 
-    m_busy = new QProgressBar(right);
+    m_busy = new QProgressBar(m_rolePanel);
     m_busy->setObjectName(QStringLiteral("rolesBusy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(120);
     m_busy->hide();
-    m_revertButton = new QPushButton(right);
+    m_revertButton = new QPushButton(m_rolePanel);
     m_revertButton->setObjectName(QStringLiteral("revertRole"));
-    m_saveButton = new QPushButton(right);
+    m_saveButton = new QPushButton(m_rolePanel);
     m_saveButton->setObjectName(QStringLiteral("saveRole"));
     m_saveButton->setDefault(true);
     auto* saveButtons = new QHBoxLayout;
@@ -121,16 +120,17 @@ RoleEditor::RoleEditor(UiSession& session, QWidget* parent)
     saveButtons->addWidget(m_revertButton);
     saveButtons->addWidget(m_saveButton);
 
-    rightLayout->addWidget(m_roleTitle);
-    rightLayout->addWidget(m_roleDetails);
-    rightLayout->addWidget(m_notice);
-    rightLayout->addWidget(m_error);
-    rightLayout->addWidget(m_matrix, 1);
-    rightLayout->addWidget(m_legend);
-    rightLayout->addLayout(saveButtons);
+    roleLayout->addWidget(m_roleTitle);
+    roleLayout->addWidget(m_roleDetails);
+    roleLayout->addWidget(m_notice);
+    roleLayout->addWidget(m_error);
+    roleLayout->addWidget(m_matrix, 1);
+    roleLayout->addWidget(m_legend);
+    roleLayout->addLayout(saveButtons);
 
-    splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_listPanel);
+    splitter->addWidget(m_rolePanel);
+    applyPanelGaps();
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 700});
@@ -151,6 +151,24 @@ RoleEditor::~RoleEditor()
     // before the work finishes: let running calls finish while we exist.
     if (m_pending > 0)
         m_session.executor().waitForDone();
+}
+
+void RoleEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        applyPanelGaps();
+}
+
+void RoleEditor::applyPanelGaps()
+{
+    // Layout margins are physical left and right, while the splitter puts the
+    // role list on the right in a right-to-left layout: the gap goes on
+    // whichever side now faces the handle.
+    constexpr int gap = 6;
+    const bool rtl = isRightToLeft();
+    m_listPanel->layout()->setContentsMargins(rtl ? gap : 0, 0, rtl ? 0 : gap, 0);
+    m_rolePanel->layout()->setContentsMargins(rtl ? 0 : gap, 0, rtl ? gap : 0, 0);
 }
 
 void RoleEditor::buildActions()
@@ -193,16 +211,21 @@ void RoleEditor::retranslate()
 {
     m_rolesTitle->setText(tr("&Roles"));
     m_newAction->setText(tr("&New role…"));
+    //: %1 is the keyboard shortcut
     m_newAction->setToolTip(
         tr("Create a custom role, optionally starting from another role's permissions (%1)")
-            .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+            .arg(leftToRight(m_newAction->shortcut().toString(QKeySequence::NativeText))));
     m_deleteAction->setText(tr("&Delete role"));
     m_saveAction->setText(tr("&Save"));
-    m_saveAction->setToolTip(tr("Save the changed permissions of this role (%1)")
-                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
+    //: %1 is the keyboard shortcut
+    m_saveAction->setToolTip(
+        tr("Save the changed permissions of this role (%1)")
+            .arg(leftToRight(m_saveAction->shortcut().toString(QKeySequence::NativeText))));
     m_revertAction->setText(tr("Re&vert"));
-    m_revertAction->setToolTip(tr("Discard the changes not saved yet (%1)")
-                                   .arg(m_revertAction->shortcut().toString(QKeySequence::NativeText)));
+    //: %1 is the keyboard shortcut
+    m_revertAction->setToolTip(
+        tr("Discard the changes not saved yet (%1)")
+            .arg(leftToRight(m_revertAction->shortcut().toString(QKeySequence::NativeText))));
     m_newButton->setText(m_newAction->text());
     m_newButton->setToolTip(m_newAction->toolTip());
     m_deleteButton->setText(m_deleteAction->text());
@@ -213,12 +236,8 @@ void RoleEditor::retranslate()
     m_legend->setText(tr("A greyed check is implied by manage. Highlighted cells are changed and not saved "
                          "yet. Space toggles the selected cell."));
     m_model->retranslate();
-    if (!m_roles.isEmpty()) {
-        for (int row = 0; row < m_roleList->count() && row < m_roles.size(); ++row) {
-            const nova::Role& role = m_roles.at(row);
-            m_roleList->item(row)->setText(role.builtin ? tr("%1 (built-in)").arg(role.name) : role.name);
-        }
-    }
+    for (int row = 0; row < m_roleList->count() && row < m_roles.size(); ++row)
+        m_roleList->item(row)->setText(roleListText(m_roles.at(row)));
     showRole(m_shownRow, true);
     updateActions();
 }
@@ -258,16 +277,23 @@ void RoleEditor::showRoles(const QList<nova::Role>& roles, const QString& select
         m_roleList->clear();
         for (int row = 0; row < m_roles.size(); ++row) {
             const nova::Role& role = m_roles.at(row);
-            auto* item = new QListWidgetItem(role.builtin ? tr("%1 (built-in)").arg(role.name) : role.name,
-                                             m_roleList);
+            auto* item = new QListWidgetItem(roleListText(role), m_roleList);
             item->setData(Qt::UserRole, role.name);
-            item->setToolTip(role.description);
+            item->setToolTip(PermissionText::roleDescription(role));
             if (role.name == select)
                 selectRow = row;
         }
         m_roleList->setCurrentRow(m_roles.isEmpty() ? -1 : selectRow);
     }
     showRole(m_roles.isEmpty() ? -1 : selectRow, keep);
+}
+
+QString RoleEditor::roleListText(const nova::Role& role)
+{
+    if (!role.builtin)
+        return role.name;
+    //: %1 is the name of a role that comes with Nova Admin (admin, manager, …)
+    return tr("%1 (built-in)").arg(isolated(role.name));
 }
 
 const nova::Role* RoleEditor::shownRole() const
@@ -292,7 +318,9 @@ void RoleEditor::showRole(int row, bool keepEdit)
         m_model->setRole(*role);
     m_roleTitle->setText(role->name);
     const QString kind = role->builtin ? tr("Built-in role") : tr("Custom role");
-    m_roleDetails->setText(role->description.isEmpty() ? kind : tr("%1 · %2").arg(kind, role->description));
+    //: %1 is "Built-in role" or "Custom role", %2 the role's description as its author wrote it
+    m_roleDetails->setText(
+        role->description.isEmpty() ? kind : tr("%1 · %2").arg(kind, isolated(role->description)));
     updateActions();
 }
 
@@ -461,6 +489,7 @@ void RoleEditor::afterChange(const QString& select)
 void RoleEditor::showError(const QString& title, const nova::Error& error)
 {
     // The message stays next to the matrix after the dialog is closed.
+    //: %1 says what failed, %2 is the reason the service gave
     m_error->setText(tr("%1 %2").arg(title, error.message));
     m_error->show();
     auto* box =
@@ -509,8 +538,9 @@ void RoleEditor::updateActions()
     m_saveButton->setVisible(canUpdate);
     m_revertButton->setVisible(canUpdate);
 
-    QString deleteTip =
-        tr("Delete this custom role (%1)").arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText));
+    //: %1 is the keyboard shortcut
+    QString deleteTip = tr("Delete this custom role (%1)")
+                            .arg(leftToRight(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
     if (role && role->builtin)
         deleteTip = tr("Built-in roles cannot be deleted.");
     m_deleteAction->setToolTip(deleteTip);

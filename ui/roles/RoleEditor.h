@@ -18,8 +18,8 @@ class PermissionMatrixModel;
 class PermissionMatrixView;
 class UiSession;
 
-// The role tab of the Roles page: the roles on the left (New role…,
-// Delete role), the selected role's permission matrix on the right with
+// The role tab of the Roles page: the roles at the leading side (New role…,
+// Delete role), the selected role's permission matrix beside them with
 // Save and Revert. Changes go to RoleService off the GUI thread after a
 // confirmation listing what is granted and revoked; whatever the service
 // refuses is shown with its message and the edit is kept.
@@ -41,6 +41,9 @@ public:
 
     void retranslate();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     // A load, save, create or delete started or finished.
     void busyChanged(bool busy);
@@ -51,6 +54,8 @@ private:
     enum class Unsaved { Proceed, Saving, Cancelled };
 
     void buildActions();
+    void applyPanelGaps();
+    static QString roleListText(const nova::Role& role);
     void updateActions();
     void setBusy(bool busy);
     // keepEdit: an unsaved edit of the selected role survives the reload.
@@ -74,6 +79,8 @@ private:
 
     UiSession& m_session;
     QList<nova::Role> m_roles;
+    QWidget* m_listPanel = nullptr;
+    QWidget* m_rolePanel = nullptr;
     QListWidget* m_roleList = nullptr;
     QLabel* m_rolesTitle = nullptr;
     QPushButton* m_newButton = nullptr;

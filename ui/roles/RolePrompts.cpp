@@ -14,10 +14,14 @@ QString RolePrompts::changeSummary(const QList<Permission>& granted, const QList
         return QStringLiteral("• ") + PermissionText::grouped(permissions).join(QStringLiteral("\n• "));
     };
     QStringList parts;
-    if (!granted.isEmpty())
+    if (!granted.isEmpty()) {
+        //: %1 is a bulleted list of permissions, one line per feature
         parts.append(tr("Granted:\n%1").arg(bullets(granted)));
-    if (!revoked.isEmpty())
+    }
+    if (!revoked.isEmpty()) {
+        //: %1 is a bulleted list of permissions, one line per feature
         parts.append(tr("Revoked:\n%1").arg(bullets(revoked)));
+    }
     return parts.join(QStringLiteral("\n\n"));
 }
 

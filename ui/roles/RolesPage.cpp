@@ -30,7 +30,8 @@ RolesPage::RolesPage(UiSession& session, QWidget* parent)
 
 QString RolesPage::title() const
 {
-    return tr("Roles & permissions");
+    // "and", not "&": the Go menu would take an ampersand for a mnemonic.
+    return tr("Roles and permissions");
 }
 
 QIcon RolesPage::icon() const

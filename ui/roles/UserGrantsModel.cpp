@@ -1,5 +1,6 @@
 #include "UserGrantsModel.h"
 
+#include "Bidi.h"
 #include "PermissionText.h"
 
 #include <QDateTime>
@@ -54,9 +55,11 @@ QVariant UserGrantsModel::data(const QModelIndex& index, int role) const
     const bool expired = isExpired(index.row());
     if (role == Qt::ForegroundRole && expired)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        //: %1 is a permission such as "Finance: read", %2 its stored form (finance:read)
         return tr("%1 (%2)").arg(PermissionText::permissionName(grant.permission),
-                                 grant.permission.toString());
+                                 leftToRight(grant.permission.toString()));
+    }
     if (role == Qt::UserRole)
         return grant.id;
     if (role != Qt::DisplayRole)
@@ -67,9 +70,15 @@ QVariant UserGrantsModel::data(const QModelIndex& index, int role) const
     case ActionColumn:
         return PermissionText::actionName(grant.permission.action);
     case ExpiresColumn:
+        //: In the Expires column: the grant lasts until it is revoked
         return grant.expiresAtMs ? localTime(*grant.expiresAtMs) : tr("never");
     case StateColumn:
-        return expired ? tr("Expired") : tr("Active");
+        if (expired) {
+            //: State of a personal grant
+            return tr("Expired");
+        }
+        //: State of a personal grant
+        return tr("Active");
     case CreatedColumn:
         return localTime(grant.createdAtMs);
     default:

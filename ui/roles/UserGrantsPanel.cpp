@@ -135,22 +135,29 @@ void UserGrantsPanel::retranslate()
     m_userLabel->setText(tr("&User:"));
     m_userCombo->setToolTip(tr("Whose personal grants to show"));
     m_addAction->setText(tr("&Add grant…"));
+    //: %1 is the keyboard shortcut
     m_addAction->setToolTip(
         tr("Give this user a permission on top of their role, optionally until a date (%1)")
-            .arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
+            .arg(leftToRight(m_addAction->shortcut().toString(QKeySequence::NativeText))));
     m_revokeAction->setText(tr("&Revoke"));
-    m_revokeAction->setToolTip(tr("Take the selected grant away from this user (%1)")
-                                   .arg(m_revokeAction->shortcut().toString(QKeySequence::NativeText)));
+    //: %1 is the keyboard shortcut
+    m_revokeAction->setToolTip(
+        tr("Take the selected grant away from this user (%1)")
+            .arg(leftToRight(m_revokeAction->shortcut().toString(QKeySequence::NativeText))));
     m_addButton->setText(m_addAction->text());
     m_addButton->setToolTip(m_addAction->toolTip());
     m_revokeButton->setText(m_revokeAction->text());
     m_revokeButton->setToolTip(m_revokeAction->toolTip());
-    for (int i = 0; i < m_userCombo->count() && i < m_users.size(); ++i) {
-        const nova::User& user = m_users.at(i);
-        m_userCombo->setItemText(i, tr("%1 (%2)").arg(user.username, user.role));
-    }
+    for (int i = 0; i < m_userCombo->count() && i < m_users.size(); ++i)
+        m_userCombo->setItemText(i, userChoice(m_users.at(i)));
     m_model->retranslate();
     updateActions();
+}
+
+QString UserGrantsPanel::userChoice(const nova::User& user)
+{
+    //: An entry of the user list: %1 is the user name, %2 their role
+    return tr("%1 (%2)").arg(isolated(user.username), isolated(user.role));
 }
 
 void UserGrantsPanel::reload()
@@ -190,7 +197,7 @@ void UserGrantsPanel::showUsers(const QList<nova::User>& users, const QString& s
         int selectIndex = users.isEmpty() ? -1 : 0;
         for (int i = 0; i < m_users.size(); ++i) {
             const nova::User& user = m_users.at(i);
-            m_userCombo->addItem(tr("%1 (%2)").arg(user.username, user.role), user.id);
+            m_userCombo->addItem(userChoice(user), user.id);
             if (user.username == select)
                 selectIndex = i;
         }
@@ -274,6 +281,7 @@ void UserGrantsPanel::addGrant()
         this, [this, username](Result<nova::UserGrant> granted) {
             setBusy(false);
             if (!granted) {
+                //: %1 is a user name
                 showError(tr("The grant for %1 was not added.").arg(isolated(username)), granted.error());
                 return;
             }
@@ -291,6 +299,7 @@ void UserGrantsPanel::revokeGrant()
     const QString username = m_users.at(m_userCombo->currentIndex()).username;
     QMessageBox box(
         QMessageBox::Warning, tr("Revoke grant"),
+        //: %1 is a permission such as "Finance: read", %2 a user name
         tr("Revoke “%1” from %2?").arg(PermissionText::permissionName(grant.permission), isolated(username)),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDialog"));
@@ -310,6 +319,7 @@ void UserGrantsPanel::revokeGrant()
                  this, [this, username](Status revoked) {
                      setBusy(false);
                      if (!revoked) {
+                         //: %1 is a user name
                          showError(tr("The grant was not revoked from %1.").arg(isolated(username)),
                                    revoked.error());
                          return;

@@ -46,6 +46,7 @@ private:
     void updateActions();
     void setBusy(bool busy);
     void showUsers(const QList<nova::User>& users, const QString& select);
+    static QString userChoice(const nova::User& user);
     void loadGrants();
     void addGrant();
     void revokeGrant();

@@ -1,5 +1,6 @@
 #include "LogMessageBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -76,6 +77,7 @@ LogMessageBar::LogMessageBar(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_action);
     layout->addWidget(m_close);
+    retranslate();
     hide();
 }
 
@@ -99,7 +101,6 @@ void LogMessageBar::showMessage(Level level, const QString& text, const QString&
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     m_close->setVisible(level != Level::Busy);
-    m_close->setToolTip(tr("Dismiss this message"));
     show();
 }
 
@@ -112,6 +113,20 @@ void LogMessageBar::dismiss()
 QString LogMessageBar::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+// The message itself belongs to the owner, which shows it again in the new
+// language; only the bar's own button is translated here.
+void LogMessageBar::retranslate()
+{
+    m_close->setToolTip(tr("Dismiss this message"));
+}
+
+void LogMessageBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace nova::ui

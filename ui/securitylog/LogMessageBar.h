@@ -20,7 +20,8 @@ public:
 
     explicit LogMessageBar(QWidget* parent = nullptr);
 
-    // An empty actionText hides the action button.
+    // An empty actionText hides the action button. The texts are the
+    // owner's: after a language change it shows them again, translated.
     void showMessage(Level level, const QString& text, const QString& actionText = {});
     void dismiss();
     Level level() const { return m_level; }
@@ -29,7 +30,12 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     Level m_level = Level::Information;
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;

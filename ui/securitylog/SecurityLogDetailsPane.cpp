@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -64,6 +65,8 @@ SecurityLogDetailsPane::SecurityLogDetailsPane(QWidget* parent)
     m_ip = addField(&m_ipCaption);
     m_ip->setLayoutDirection(Qt::LeftToRight);
     m_agent = addField(&m_agentCaption);
+    // "Mozilla/5.0 (X11; …)" would have its brackets reordered in a right-to-left line.
+    m_agent->setLayoutDirection(Qt::LeftToRight);
     layout->addLayout(m_form);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -151,19 +154,26 @@ void SecurityLogDetailsPane::refresh()
     const SecurityEvent& e = entry.event;
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(entry.createdAtMs, Qt::UTC);
     m_title->setText(EventTypeNames::displayName(e.event));
-    m_id->setText(locale().toString(entry.id));
-    m_time->setText(tr("%1 (%2)").arg(locale().toString(utc.toLocalTime(), QLocale::LongFormat),
-                                      utc.toString(Qt::ISODateWithMs)));
-    m_event->setText(tr("%1 (%2)").arg(EventTypeNames::displayName(e.event), e.event));
+    const QLocale locale;
+    m_id->setText(locale.toString(entry.id));
+    //: %1 is the local date and time, %2 the same moment as an ISO 8601 UTC timestamp
+    m_time->setText(tr("%1 (%2)", "local time (UTC time)")
+                        .arg(locale.toString(utc.toLocalTime(), QLocale::LongFormat),
+                             leftToRight(utc.toString(Qt::ISODateWithMs))));
+    //: %1 is the translated event name, %2 the event type as stored, e.g. "login"
+    m_event->setText(tr("%1 (%2)", "event name (stored event type)")
+                         .arg(EventTypeNames::displayName(e.event), leftToRight(e.event)));
     m_severity->setText(EventTypeNames::severityName(e.severity));
     m_outcome->setText(e.success ? tr("Succeeded") : tr("Failed or refused"));
     const QString none = tr("—", "no value");
     // Isolated, so an Arabic name neither flips the line nor moves it to the other edge.
-    m_user->setText(e.username.isEmpty()
-                        ? none
-                        : (e.userId
-                               ? tr("%1 (user %2)").arg(isolated(e.username), locale().toString(*e.userId))
-                               : isolated(e.username)));
+    if (e.username.isEmpty())
+        m_user->setText(none);
+    else if (e.userId)
+        //: %1 is a user name, %2 the user's numeric id
+        m_user->setText(tr("%1 (user %2)").arg(isolated(e.username), locale.toString(*e.userId)));
+    else
+        m_user->setText(isolated(e.username));
     m_ip->setText(e.ip.isEmpty() ? none : e.ip);
     m_agent->setText(e.userAgent.isEmpty() ? none : e.userAgent);
     m_metadata->setPlainText(

@@ -8,14 +8,18 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace nova::ui {
 
@@ -79,9 +83,6 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
     auto* progress = new QProgressDialog(m_dialogParent);
     m_progress = progress;
     m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(tr("Exporting the security log"));
-    m_progress->setLabelText(tr("Reading the log…"));
-    m_progress->setCancelButtonText(tr("&Cancel"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
@@ -89,10 +90,11 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
     m_progress->setMinimumDuration(400);
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
+    retranslateProgress();
     connect(progress, &QProgressDialog::canceled, this, [this, state] {
         state->cancel = true;
         if (m_progress) {
-            m_progress->setLabelText(tr("Cancelling…"));
+            updateProgress();
             m_progress->show();
         }
     });
@@ -110,9 +112,12 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
         // Written beside the target and renamed at the end: a cancelled or
         // failed export never leaves a truncated file that looks complete.
         QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly)) {
+            //: %1 is a file path, %2 the system's reason
             return Error{QStringLiteral("export.open"),
-                         tr("Cannot write %1: %2").arg(leftToRight(fileName), file.errorString())};
+                         tr("Cannot write %1: %2")
+                             .arg(leftToRight(QDir::toNativeSeparators(fileName)), file.errorString())};
+        }
         const auto written =
             exporter.exportTo(file, format, filter, session->actor(), [state](qint64 done, qint64 total) {
                 state->done = done;
@@ -123,12 +128,30 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
             file.cancelWriting();
             return written.error();
         }
-        if (!file.commit())
+        if (!file.commit()) {
+            //: %1 is a file path, %2 the system's reason
             return Error{QStringLiteral("export.commit"),
-                         tr("Cannot write %1: %2").arg(leftToRight(fileName), file.errorString())};
+                         tr("Cannot write %1: %2")
+                             .arg(leftToRight(QDir::toNativeSeparators(fileName)), file.errorString())};
+        }
         return *written;
     }),
                  this, [this, fileName](const Result<qint64>& result) { finish(result, fileName); });
+}
+
+bool SecurityLogExportController::event(QEvent* event)
+{
+    // The page passes a language change on to its children, this one included.
+    if (event->type() == QEvent::LanguageChange && m_progress)
+        retranslateProgress();
+    return QObject::event(event);
+}
+
+void SecurityLogExportController::retranslateProgress()
+{
+    m_progress->setWindowTitle(tr("Exporting the security log"));
+    m_progress->setCancelButtonText(tr("&Cancel"));
+    updateProgress();
 }
 
 void SecurityLogExportController::updateProgress()
@@ -137,14 +160,21 @@ void SecurityLogExportController::updateProgress()
         return;
     const qint64 total = m_state->total;
     const qint64 done = m_state->done;
-    if (total <= 0 || m_state->cancel)
+    if (m_state->cancel) {
+        m_progress->setLabelText(tr("Cancelling…"));
         return;
+    }
+    if (total <= 0) {
+        m_progress->setLabelText(tr("Reading the log…"));
+        return;
+    }
     // The dialog counts in int; a permille scale fits any log.
     m_progress->setRange(0, 1000);
     m_progress->setValue(static_cast<int>(done * 1000 / total));
-    m_progress->setLabelText(
-        tr("Exported %1 of %2 entries…")
-            .arg(m_progress->locale().toString(done), m_progress->locale().toString(total)));
+    //: %1 is the number of entries written so far; %Ln the number to write
+    m_progress->setLabelText(tr("Exported %1 of %Ln entries…", nullptr,
+                                static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())))
+                                 .arg(QLocale().toString(done)));
 }
 
 void SecurityLogExportController::finish(const Result<qint64>& result, const QString& fileName)
@@ -154,17 +184,15 @@ void SecurityLogExportController::finish(const Result<qint64>& result, const QSt
         m_progress->deleteLater();
     m_progress.clear();
     m_state.reset();
-    const QString shownName = leftToRight(QDir::toNativeSeparators(fileName));
     if (result) {
-        Q_EMIT succeeded(
-            *result, tr("Exported %Ln entries to %1.", nullptr, static_cast<int>(*result)).arg(shownName));
+        Q_EMIT succeeded(*result, fileName);
         return;
     }
     if (result.error().code == QLatin1String("export.cancelled")) {
-        Q_EMIT cancelled(tr("The export was cancelled; %1 was not written.").arg(shownName));
+        Q_EMIT cancelled(fileName);
         return;
     }
-    Q_EMIT failed(tr("The export failed: %1").arg(result.errorMessage()));
+    Q_EMIT failed(result.errorMessage());
 }
 
 } // namespace nova::ui

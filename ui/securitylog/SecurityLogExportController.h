@@ -34,14 +34,20 @@ public:
     void exportTo(const QString& fileName, ExportFormat format, const SecurityLogFilter& filter);
 
 Q_SIGNALS:
+    // The outcome as facts, not sentences: the receiver words it, and words
+    // it again after a language change.
     void started();
-    // rows written; the message is translated and names the file.
-    void succeeded(qint64 rows, const QString& message);
-    void cancelled(const QString& message);
-    void failed(const QString& message);
+    void succeeded(qint64 rows, const QString& fileName);
+    void cancelled(const QString& fileName);
+    // reason: the service's message, already translated.
+    void failed(const QString& reason);
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     struct State;
+    void retranslateProgress();
     void updateProgress();
     void finish(const Result<qint64>& result, const QString& fileName);
 

@@ -1,5 +1,6 @@
 #include "SecurityLogFilterBar.h"
 
+#include "Bidi.h"
 #include "Clock.h"
 #include "EventTypeNames.h"
 #include "blocklist/IpRange.h"
@@ -71,12 +72,6 @@ SecurityLogFilterBar::SecurityLogFilterBar(const Clock& clock, QWidget* parent)
     m_to = new QDateTimeEdit(now, this);
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_to->setCalendarPopup(true);
-    // The locale's short form, but with the whole year: "1/2/26" is ambiguous in a log.
-    QString format = locale().dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    for (QDateTimeEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(format);
     m_rangeDash = new QLabel(QStringLiteral("–"), this);
 
     m_text = new QLineEdit(this);
@@ -90,9 +85,6 @@ SecurityLogFilterBar::SecurityLogFilterBar(const Clock& clock, QWidget* parent)
 
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // The size hint leaves the text touching the calendar arrow in some styles.
-    for (QDateTimeEdit* edit : {m_from, m_to})
-        edit->setMinimumWidth(edit->sizeHint().width() + em);
     m_user->setMinimumWidth(10 * em);
     m_ip->setMinimumWidth(10 * em);
 
@@ -195,9 +187,12 @@ void SecurityLogFilterBar::updateIpState()
     if (!valid)
         palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
     m_ip->setPalette(palette);
-    m_ip->setToolTip(valid ? tr("Only entries from this IP address (IPv4 or IPv6, exactly as logged)")
-                           : tr("\"%1\" is not an IP address; the filter ignores it until it is one.")
-                                 .arg(m_ip->text().trimmed()));
+    if (valid)
+        m_ip->setToolTip(tr("Only entries from this IP address (IPv4 or IPv6, exactly as logged)"));
+    else
+        //: %1 is what the user typed in the IP address filter
+        m_ip->setToolTip(tr("\"%1\" is not an IP address; the filter ignores it until it is one.")
+                             .arg(leftToRight(m_ip->text().trimmed())));
 }
 
 void SecurityLogFilterBar::setValues(const QString& eventType, const QString& user, const QString& ip)
@@ -292,8 +287,8 @@ void SecurityLogFilterBar::retranslate()
     m_periodLabel->setText(tr("&Period:"));
     m_period->setItemText(static_cast<int>(Period::All), tr("All time"));
     m_period->setItemText(static_cast<int>(Period::LastHour), tr("Last hour"));
-    m_period->setItemText(static_cast<int>(Period::LastDay), tr("Last 24 hours"));
-    m_period->setItemText(static_cast<int>(Period::LastWeek), tr("Last 7 days"));
+    m_period->setItemText(static_cast<int>(Period::LastDay), tr("Last %Ln hours", nullptr, 24));
+    m_period->setItemText(static_cast<int>(Period::LastWeek), tr("Last %Ln days", nullptr, 7));
     m_period->setItemText(static_cast<int>(Period::Custom), tr("Custom range"));
     m_period->setToolTip(tr("Only entries written in this period"));
     m_from->setToolTip(tr("From this time (local time, inclusive)"));
@@ -302,6 +297,24 @@ void SecurityLogFilterBar::retranslate()
     m_text->setToolTip(tr("Case-insensitive text in the user name, IP address, user agent or details"));
     m_clear->setText(tr("C&lear"));
     m_clear->setToolTip(tr("Clear all filters"));
+    applyLocale();
+}
+
+void SecurityLogFilterBar::applyLocale()
+{
+    // A widget keeps the locale it was created with; the language may have changed since.
+    const QLocale locale;
+    // The locale's short form, but with the whole year: "1/2/26" is ambiguous in a log.
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setLocale(locale);
+        edit->setDisplayFormat(format);
+        // The size hint leaves the text touching the calendar arrow in some styles.
+        edit->setMinimumWidth(edit->sizeHint().width() + em);
+    }
 }
 
 void SecurityLogFilterBar::changeEvent(QEvent* event)

@@ -46,6 +46,7 @@ protected:
 
 private:
     void retranslate();
+    void applyLocale();
     void scheduleEmit();
     void emitNow();
     void onPeriodChanged();

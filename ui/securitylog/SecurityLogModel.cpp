@@ -78,19 +78,18 @@ int SecurityLogModel::columnCount(const QModelIndex& parent) const
 QString SecurityLogModel::timeText(qint64 ms) const
 {
     const QLocale locale;
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     // A log needs seconds, which the locale's short time format leaves out.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    if (!timeFormat.contains(QLatin1Char('s')))
-        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-    return locale.toString(time.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           locale.toString(time.time(), timeFormat);
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1Char('s')))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
 }
 
 QString SecurityLogModel::detailsSummary(const SecurityLogEntry& entry) const
 {
     QStringList parts;
     for (auto it = entry.event.metadata.constBegin(); it != entry.event.metadata.constEnd(); ++it)
+        //: %1 is a detail's key as stored (e.g. "reason"), %2 its value
         parts.append(tr("%1: %2", "metadata key: value").arg(it.key(), jsonValueText(it.value())));
     QString summary = parts.join(QStringLiteral(" · "));
     if (summary.size() > kSummaryLength)
@@ -111,8 +110,9 @@ QVariant SecurityLogModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return timeText(entry.createdAtMs);
         if (role == Qt::ToolTipRole)
-            return tr("%1 UTC").arg(
-                QDateTime::fromMSecsSinceEpoch(entry.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+            //: %1 is an ISO 8601 timestamp
+            return tr("%1 UTC").arg(leftToRight(
+                QDateTime::fromMSecsSinceEpoch(entry.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)));
         break;
     case SeverityColumn:
         if (role == Qt::DisplayRole)

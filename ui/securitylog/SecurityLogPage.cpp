@@ -14,8 +14,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
@@ -31,6 +33,18 @@ namespace nova::ui {
 namespace {
 
 const QString kFeature = QStringLiteral("security_log");
+
+// Plural forms are chosen from an int; a log of more than two billion
+// entries reads "more than two billion" well enough.
+int pluralCount(qint64 count)
+{
+    return static_cast<int>(std::min<qint64>(count, INT_MAX));
+}
+
+QString shownPath(const QString& fileName)
+{
+    return leftToRight(QDir::toNativeSeparators(fileName));
+}
 
 } // namespace
 
@@ -106,8 +120,11 @@ SecurityLogPage::SecurityLogPage(UiSession& session, QWidget* parent)
     });
     connect(m_model, &SecurityLogModel::newerCountChanged, this, &SecurityLogPage::onNewerAvailable);
     connect(m_model, &SecurityLogModel::loadFailed, this, [this](const QString& message) {
-        showMessage(LogMessageBar::Level::Error, tr("The log could not be read: %1").arg(message),
-                    tr("&Retry"), [this] { m_model->reload(); });
+        showMessage(
+            LogMessageBar::Level::Error,
+            //: %1 is the reason, a sentence from the service
+            [message] { return tr("The log could not be read: %1").arg(message); },
+            [] { return tr("&Retry"); }, [this] { m_model->reload(); });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SecurityLogPage::onCurrentRowChanged);
@@ -125,16 +142,27 @@ SecurityLogPage::SecurityLogPage(UiSession& session, QWidget* parent)
     });
     connect(m_newerBar, &LogMessageBar::actionTriggered, this, &SecurityLogPage::showNewer);
     connect(m_export, &SecurityLogExportController::started, this, &SecurityLogPage::updateActions);
-    connect(m_export, &SecurityLogExportController::succeeded, this, [this](qint64, const QString& message) {
-        showMessage(LogMessageBar::Level::Positive, message);
+    connect(
+        m_export, &SecurityLogExportController::succeeded, this,
+        [this](qint64 rows, const QString& fileName) {
+            showMessage(LogMessageBar::Level::Positive, [rows, fileName] {
+                //: %1 is a file path
+                return tr("Exported %Ln entries to %1.", nullptr, pluralCount(rows)).arg(shownPath(fileName));
+            });
+            updateActions();
+        });
+    connect(m_export, &SecurityLogExportController::cancelled, this, [this](const QString& fileName) {
+        showMessage(LogMessageBar::Level::Warning, [fileName] {
+            //: %1 is a file path
+            return tr("The export was cancelled; %1 was not written.").arg(shownPath(fileName));
+        });
         updateActions();
     });
-    connect(m_export, &SecurityLogExportController::cancelled, this, [this](const QString& message) {
-        showMessage(LogMessageBar::Level::Warning, message);
-        updateActions();
-    });
-    connect(m_export, &SecurityLogExportController::failed, this, [this](const QString& message) {
-        showMessage(LogMessageBar::Level::Error, message);
+    connect(m_export, &SecurityLogExportController::failed, this, [this](const QString& reason) {
+        showMessage(LogMessageBar::Level::Error, [reason] {
+            //: %1 is the reason, a sentence from the service
+            return tr("The export failed: %1").arg(reason);
+        });
         updateActions();
     });
     connect(&session, &UiSession::permissionsChanged, this, &SecurityLogPage::updateActions);
@@ -269,9 +297,11 @@ void SecurityLogPage::selectPendingEntry()
     m_pendingSelection.reset();
     const int row = m_model->rowOf(wanted);
     if (row < 0) {
-        showMessage(LogMessageBar::Level::Warning,
-                    tr("Entry %1 does not match the filters; the entries before it are shown.")
-                        .arg(locale().toString(wanted)));
+        showMessage(LogMessageBar::Level::Warning, [wanted] {
+            //: %1 is an entry number
+            return tr("Entry %1 does not match the filters; the entries before it are shown.")
+                .arg(QLocale().toString(wanted));
+        });
         return;
     }
     m_table->selectRow(row);
@@ -325,17 +355,25 @@ void SecurityLogPage::showNewer()
 void SecurityLogPage::updateCountLabel()
 {
     const auto total = m_model->totalCount();
+    const bool loading = m_model->isLoading();
+    if (!total) {
+        m_countLabel->setText(loading ? tr("Counting and loading entries…") : tr("Counting entries…"));
+        return;
+    }
+    const int count = pluralCount(*total);
     const int loaded = m_model->rowCount();
-    QString text;
-    if (total)
-        text = tr("%Ln entries", nullptr, static_cast<int>(std::min<qint64>(*total, INT_MAX)));
+    if (loaded >= *total) {
+        m_countLabel->setText(loading ? tr("%Ln entries · loading…", nullptr, count)
+                                      : tr("%Ln entries", nullptr, count));
+        return;
+    }
+    const QString loadedText = QLocale().toString(loaded);
+    if (loading)
+        //: %Ln entries match the filters; %1 of them are loaded into the table
+        m_countLabel->setText(tr("%Ln entries · %1 loaded · loading…", nullptr, count).arg(loadedText));
     else
-        text = tr("Counting entries…");
-    if (total && loaded < *total)
-        text = tr("%1 · %2 loaded").arg(text, locale().toString(loaded));
-    if (m_model->isLoading())
-        text = tr("%1 · loading…").arg(text);
-    m_countLabel->setText(text);
+        //: %Ln entries match the filters; %1 of them are loaded into the table
+        m_countLabel->setText(tr("%Ln entries · %1 loaded", nullptr, count).arg(loadedText));
 }
 
 void SecurityLogPage::updateActions()
@@ -358,7 +396,7 @@ void SecurityLogPage::verifyIntegrity()
         return;
     m_verifying = true;
     updateActions();
-    showMessage(LogMessageBar::Level::Busy, tr("Checking the hash chain of the whole log…"));
+    showMessage(LogMessageBar::Level::Busy, [] { return tr("Checking the hash chain of the whole log…"); });
     UiSession* who = &session();
     whenFinished(
         session().executor().run([who, &log = session().hub().securityLog()]() -> Result<LogVerification> {
@@ -372,30 +410,40 @@ void SecurityLogPage::verifyIntegrity()
             m_verifying = false;
             updateActions();
             if (!report) {
-                showMessage(LogMessageBar::Level::Error,
-                            tr("The check could not be run: %1").arg(report.errorMessage()));
+                showMessage(LogMessageBar::Level::Error, [reason = report.errorMessage()] {
+                    //: %1 is the reason, a sentence from the service
+                    return tr("The check could not be run: %1").arg(reason);
+                });
                 return;
             }
             if (!report->firstBrokenId) {
-                showMessage(LogMessageBar::Level::Positive,
-                            tr("The hash chain is intact: %Ln entries checked.", nullptr,
-                               static_cast<int>(std::min<qint64>(report->entriesChecked, INT_MAX))));
+                showMessage(LogMessageBar::Level::Positive, [checked = report->entriesChecked] {
+                    return tr("The hash chain is intact: %Ln entries checked.", nullptr,
+                              pluralCount(checked));
+                });
                 return;
             }
             const qint64 broken = *report->firstBrokenId;
-            showMessage(LogMessageBar::Level::Error,
-                        tr("The security log has been altered: the chain breaks at entry %1. %2")
-                            .arg(locale().toString(broken), report->reason),
-                        tr("Show entry %1").arg(locale().toString(broken)),
-                        [this, broken] { showEntry(broken); });
+            showMessage(
+                LogMessageBar::Level::Error,
+                [broken, reason = report->reason] {
+                    //: %1 is an entry number; %2 what the check found, a sentence from the service
+                    return tr("The security log has been altered: the chain breaks at entry %1. %2")
+                        .arg(QLocale().toString(broken), reason);
+                },
+                //: %1 is an entry number
+                [broken] { return tr("Show entry %1").arg(QLocale().toString(broken)); },
+                [this, broken] { showEntry(broken); });
         });
 }
 
-void SecurityLogPage::showMessage(LogMessageBar::Level level, const QString& text, const QString& actionText,
+void SecurityLogPage::showMessage(LogMessageBar::Level level, Text text, Text actionText,
                                   std::function<void()> action)
 {
+    m_messageText = std::move(text);
+    m_messageActionText = std::move(actionText);
     m_messageAction = std::move(action);
-    m_messages->showMessage(level, text, actionText);
+    m_messages->showMessage(level, m_messageText(), m_messageActionText ? m_messageActionText() : QString());
 }
 
 void SecurityLogPage::filterFromCurrent(bool byIp)
@@ -435,16 +483,20 @@ void SecurityLogPage::retranslate()
 {
     m_toolBar->setWindowTitle(tr("Security log actions"));
     m_exportCsv->setText(tr("Export &CSV…"));
+    //: %1 is a keyboard shortcut
     m_exportCsv->setToolTip(tr("Export the entries that match the filters as CSV (%1)")
                                 .arg(m_exportCsv->shortcut().toString(QKeySequence::NativeText)));
     m_exportJsonl->setText(tr("Export &JSON Lines…"));
+    //: %1 is a keyboard shortcut
     m_exportJsonl->setToolTip(tr("Export the entries that match the filters as JSON Lines, as fail2ban reads "
                                  "them (%1)")
                                   .arg(m_exportJsonl->shortcut().toString(QKeySequence::NativeText)));
     m_verify->setText(tr("&Verify integrity"));
+    //: %1 is a keyboard shortcut
     m_verify->setToolTip(tr("Check the hash chain of the whole log and name the first altered entry (%1)")
                              .arg(m_verify->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setText(tr("&Refresh"));
+    //: %1 is a keyboard shortcut
     m_refresh->setToolTip(tr("Read the log again from the newest entry (%1)")
                               .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
     m_copyRow->setText(tr("&Copy entry"));
@@ -458,6 +510,9 @@ void SecurityLogPage::retranslate()
     m_model->retranslate();
     updateCountLabel();
     updateNewerBar();
+    if (!m_messages->isHidden() && m_messageText)
+        m_messages->showMessage(m_messages->level(), m_messageText(),
+                                m_messageActionText ? m_messageActionText() : QString());
 }
 
 } // namespace nova::ui

@@ -59,7 +59,10 @@ private:
     void verifyIntegrity();
     void showContextMenu(const QPoint& position);
     void selectPendingEntry();
-    void showMessage(LogMessageBar::Level level, const QString& text, const QString& actionText = {},
+    // The texts are functions: a message still on screen is worded again
+    // after a language change.
+    using Text = std::function<QString()>;
+    void showMessage(LogMessageBar::Level level, Text text, Text actionText = {},
                      std::function<void()> action = {});
     void filterFromCurrent(bool byIp);
     void copyCurrent();
@@ -85,6 +88,8 @@ private:
     bool m_verifying = false;
     bool m_loadedOnce = false;
     std::optional<qint64> m_pendingSelection;
+    Text m_messageText;
+    Text m_messageActionText;
     std::function<void()> m_messageAction;
 };
 

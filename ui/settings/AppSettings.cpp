@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "Bidi.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,7 @@ const QString kDatabaseKey = QStringLiteral("database/url");
 const QString kAlertServerKey = QStringLiteral("alerts/serverUrl");
 const QString kLockTimeoutKey = QStringLiteral("session/lockTimeoutMinutes");
 const QString kLanguageKey = QStringLiteral("ui/language");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::ui::AppSettings", text);
-}
+const QString kDigitsKey = QStringLiteral("ui/digits");
 
 } // namespace
 
@@ -41,6 +38,7 @@ AppSettings AppSettings::load()
     const QString language = stored.value(kLanguageKey).toString();
     if (isKnownLanguage(language))
         settings.language = language;
+    settings.digits = Translations::digitStyleFromName(stored.value(kDigitsKey).toString());
     return settings;
 }
 
@@ -53,10 +51,11 @@ Status AppSettings::save() const
     stored.setValue(kAlertServerKey, alertServerUrl.trimmed());
     stored.setValue(kLockTimeoutKey, lockTimeoutMinutes);
     stored.setValue(kLanguageKey, language);
+    stored.setValue(kDigitsKey, Translations::digitStyleName(digits));
     stored.sync();
     if (stored.status() != QSettings::NoError)
         return Error{QStringLiteral("settings.write"),
-                     tr("The settings could not be written to %1.").arg(stored.fileName())};
+                     tr("The settings could not be written to %1.").arg(leftToRight(stored.fileName()))};
     return {};
 }
 
@@ -97,7 +96,7 @@ Status AppSettings::validateAlertServerUrl(const QString& text)
 
 bool AppSettings::isKnownLanguage(const QString& language)
 {
-    return language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("ar");
+    return language.isEmpty() || Translations::isSupported(language);
 }
 
 Status AppSettings::validate() const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "i18n/Translations.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace nova::ui {
@@ -12,6 +14,8 @@ namespace nova::ui {
 // (2FA, lockout, detector thresholds) is the deployment's and lives in the
 // database instead (PolicyStore).
 struct AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+public:
     static constexpr int kDefaultLockTimeoutMinutes = 10;
     static constexpr int kMaxLockTimeoutMinutes = 24 * 60;
 
@@ -23,6 +27,8 @@ struct AppSettings {
     int lockTimeoutMinutes = kDefaultLockTimeoutMinutes;
     // A locale name such as "en" or "ar"; empty: the system's.
     QString language;
+    // How Arabic writes numbers and dates; English always uses Latin digits.
+    DigitStyle digits = DigitStyle::Latin;
 
     // Reads QSettings("Nova CRM", "nova-admin"); a missing or invalid value
     // keeps its default.

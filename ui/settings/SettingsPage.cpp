@@ -76,9 +76,11 @@ SettingsPage::SettingsPage(UiSession& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
     m_buttons = new QDialogButtonBox(this);
-    m_revert = m_buttons->addButton(QDialogButtonBox::Reset);
+    // Our own buttons with our own texts: standard ones get their default
+    // text back from the button box on every language change.
+    m_revert = m_buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     m_revert->setObjectName(QStringLiteral("revertButton"));
-    m_apply = m_buttons->addButton(QDialogButtonBox::Apply);
+    m_apply = m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -147,7 +149,12 @@ QWidget* SettingsPage::buildDesktopGroup()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
     m_languageLabel->setBuddy(m_language);
-    m_languageNote = noteLabel("languageNote", m_desktopGroup);
+    m_digitsLabel = new QLabel(m_desktopGroup);
+    m_digits = new QComboBox(m_desktopGroup);
+    m_digits->setObjectName(QStringLiteral("digits"));
+    m_digits->addItem(QString(), Translations::digitStyleName(DigitStyle::Latin));
+    m_digits->addItem(QString(), Translations::digitStyleName(DigitStyle::ArabicIndic));
+    m_digitsLabel->setBuddy(m_digits);
     m_themeNote = noteLabel("themeNote", m_desktopGroup);
 
     // Messages sit under their field and take no room while hidden.
@@ -166,19 +173,23 @@ QWidget* SettingsPage::buildDesktopGroup()
     languageRow->addStretch();
     auto* languageField = new QVBoxLayout;
     languageField->addLayout(languageRow);
-    languageField->addWidget(m_languageNote);
     languageField->addWidget(m_themeNote);
+    auto* digitsRow = new QHBoxLayout;
+    digitsRow->addWidget(m_digits);
+    digitsRow->addStretch();
 
     auto* form = new QFormLayout(m_desktopGroup);
     form->addRow(m_databaseLabel, databaseField);
     form->addRow(m_alertLabel, alertField);
     form->addRow(m_lockLabel, lockField);
     form->addRow(m_languageLabel, languageField);
+    form->addRow(m_digitsLabel, digitsRow);
 
     connect(m_database, &QLineEdit::textChanged, this, &SettingsPage::validate);
     connect(m_alertServer, &QLineEdit::textChanged, this, &SettingsPage::validate);
     connect(m_lockTimeout, &QSpinBox::valueChanged, this, &SettingsPage::updateButtons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::updateButtons);
+    connect(m_digits, &QComboBox::currentIndexChanged, this, &SettingsPage::updateButtons);
     connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseDatabase);
     return m_desktopGroup;
 }
@@ -214,6 +225,7 @@ void SettingsPage::showAppSettings(const AppSettings& settings)
     m_alertServer->setText(settings.alertServerUrl);
     m_lockTimeout->setValue(settings.lockTimeoutMinutes);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
+    m_digits->setCurrentIndex(qMax(0, m_digits->findData(Translations::digitStyleName(settings.digits))));
     validate();
 }
 
@@ -224,6 +236,7 @@ AppSettings SettingsPage::shownAppSettings() const
     settings.alertServerUrl = m_alertServer->text().trimmed();
     settings.lockTimeoutMinutes = m_lockTimeout->value();
     settings.language = m_language->currentData().toString();
+    settings.digits = Translations::digitStyleFromName(m_digits->currentData().toString());
     return settings;
 }
 
@@ -322,7 +335,7 @@ void SettingsPage::retranslate()
 {
     m_desktopGroup->setTitle(tr("This computer"));
     m_databaseLabel->setText(tr("&Database:"));
-    m_database->setPlaceholderText(tr("Built-in: %1").arg(DatabaseUrl::defaultSqlitePath()));
+    m_database->setPlaceholderText(tr("Built-in: %1").arg(leftToRight(DatabaseUrl::defaultSqlitePath())));
     m_database->setToolTip(
         tr("An SQLite file, or postgresql://user@host:5432/nova to share one database with "
            "other desktops and nova-service. Empty: the built-in file."));
@@ -345,7 +358,12 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("La&nguage:"));
     m_language->setItemText(0, tr("System default"));
     m_language->setToolTip(tr("The language of Nova Admin's windows."));
-    m_languageNote->setText(tr("Takes effect when Nova Admin restarts."));
+    m_digitsLabel->setText(tr("&Digits in Arabic:"));
+    //: The digits are shown as themselves: keep "0123" and "٠١٢٣" as they are.
+    m_digits->setItemText(0, tr("Latin (0123)"));
+    m_digits->setItemText(1, tr("Arabic-Indic (٠١٢٣)"));
+    m_digits->setToolTip(tr("How numbers, dates and times are written when Nova Admin is in Arabic. "
+                            "IP addresses and codes always keep Latin digits."));
     m_themeNote->setText(tr("Colours follow the system's light or dark theme."));
     m_apply->setText(tr("&Apply"));
     m_apply->setToolTip(

@@ -71,7 +71,8 @@ private:
     QSpinBox* m_lockTimeout = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_language = nullptr;
-    QLabel* m_languageNote = nullptr;
+    QLabel* m_digitsLabel = nullptr;
+    QComboBox* m_digits = nullptr;
     QLabel* m_themeNote = nullptr;
     PolicyEditor* m_policy = nullptr;
     QLabel* m_status = nullptr;

@@ -13,10 +13,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace nova::ui {
+
+namespace {
+// UserService::validateUsername's bounds, for the tooltip.
+constexpr int kMinUsernameLength = 3;
+constexpr int kMaxUsernameLength = 64;
+} // namespace
 
 AdminAccountPage::AdminAccountPage(SetupWizard& wizard, QWidget* parent)
     : QWizardPage(parent)
@@ -109,6 +116,17 @@ bool AdminAccountPage::validatePage()
 void AdminAccountPage::fieldsChanged()
 {
     m_meter->setPassword(m_password->text(), m_username->text());
+    m_refusal.clear();
+    updateProblem();
+    Q_EMIT completeChanged();
+}
+
+void AdminAccountPage::updateProblem()
+{
+    if (!m_refusal.isEmpty()) {
+        m_problem->setText(m_refusal);
+        return;
+    }
     // The first problem with what has been typed so far; empty fields are
     // not errors yet (Next is simply disabled).
     QString problem;
@@ -121,7 +139,6 @@ void AdminAccountPage::fieldsChanged()
     if (problem.isEmpty() && !m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())
         problem = tr("The two passwords differ.");
     m_problem->setText(problem);
-    Q_EMIT completeChanged();
 }
 
 void AdminAccountPage::createAccount()
@@ -150,7 +167,8 @@ void AdminAccountPage::createAccount()
                  this, [this](const Result<User>& created) {
                      setBusy(false);
                      if (!created) {
-                         m_problem->setText(created.errorMessage());
+                         m_refusal = created.errorMessage();
+                         updateProblem();
                          return;
                      }
                      m_created = true;
@@ -187,7 +205,10 @@ void AdminAccountPage::retranslate()
                    "every rule below."));
     setButtonText(QWizard::CommitButton, tr("Create &Account"));
     m_usernameLabel->setText(tr("&User name:"));
-    m_username->setToolTip(tr("3 to 64 letters, digits, '.', '_' or '-'; used to sign in"));
+    //: %1 and %2 are the shortest and longest length
+    m_username->setToolTip(
+        tr("%1 to %2 letters, digits, '.', '_' or '-'; used to sign in")
+            .arg(QLocale().toString(kMinUsernameLength), QLocale().toString(kMaxUsernameLength)));
     m_displayNameLabel->setText(tr("&Display name:"));
     m_displayName->setPlaceholderText(tr("Optional, e.g. the administrator's full name"));
     m_emailLabel->setText(tr("&E-mail:"));
@@ -195,6 +216,8 @@ void AdminAccountPage::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_repeatLabel->setText(tr("&Repeat password:"));
     m_repeat->setToolTip(tr("Type the password again to rule out a typing mistake"));
+    if (!m_busy)
+        updateProblem();
 }
 
 } // namespace nova::ui

@@ -31,12 +31,16 @@ protected:
 private:
     void retranslate();
     void fieldsChanged();
+    // The service's refusal if there is one, else the first problem with the fields.
+    void updateProblem();
     void createAccount();
     void setBusy(bool busy);
 
     SetupWizard& m_wizard;
     bool m_busy = false;
     bool m_created = false;
+    // Why the service refused the account; cleared as soon as a field changes.
+    QString m_refusal;
     QLabel* m_usernameLabel = nullptr;
     QLineEdit* m_username = nullptr;
     QLabel* m_displayNameLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "AdminAccountPage.h"
+#include "Bidi.h"
 #include "ServiceHub.h"
 #include "SetupBackupCodesPage.h"
 #include "SetupTotpPage.h"
@@ -78,10 +79,12 @@ void SetupWizard::reject()
     if (currentId() == BackupCodesPageId)
         warning = tr("The backup codes will not be shown again. Quit without keeping them?");
     else if (m_user)
+        //: %1 is the user name, %2 a command to type in a terminal
         warning = tr("The administrator account %1 has been created, but two-factor sign-in is not on yet. "
                      "Until it is, the account is protected by its password only. You can finish later with "
-                     "\"nova-ctl totp enroll %1\".")
-                      .arg(m_user->username);
+                     "\"%2\".")
+                      .arg(isolated(m_user->username),
+                           leftToRight(QStringLiteral("nova-ctl totp enroll ") + m_user->username));
     if (!warning.isEmpty() && !confirmQuit(warning))
         return;
     QWizard::reject();
@@ -107,6 +110,13 @@ void SetupWizard::changeEvent(QEvent* event)
 void SetupWizard::retranslate()
 {
     setWindowTitle(tr("Nova Admin Setup"));
+    // QWizard words its buttons only when the page changes; set here, a
+    // language change reaches them at once. The pages' own Commit texts
+    // still take precedence.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
 }
 
 } // namespace nova::ui

@@ -1,6 +1,7 @@
 #include "SecondFactorPanel.h"
 
 #include "Bidi.h"
+#include "sms/SmsOtpService.h"
 #include "totp/BackupCodes.h"
 #include "totp/OtpSettings.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -18,11 +20,18 @@ namespace nova::ui {
 
 namespace {
 
+// Digits as an Arabic keyboard types them (٠–٩, or ۰–۹) are accepted too:
+// the service compares 0–9.
+const QString kDigitClass = QStringLiteral("0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}");
+
 QString stripped(const QString& typed)
 {
-    QString code = typed;
-    code.remove(QLatin1Char(' '));
-    code.remove(QLatin1Char('-'));
+    QString code;
+    for (const QChar c : typed) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-'))
+            continue;
+        code.append(c.isDigit() ? QChar(u'0' + c.digitValue()) : c);
+    }
     return code;
 }
 
@@ -69,7 +78,8 @@ SecondFactorPanel::SecondFactorPanel(QWidget* parent)
 
     auto* totpPage = new QWidget(m_fields);
     m_totpLabel = new QLabel(totpPage);
-    m_totpCode = codeField("totpCode", QStringLiteral("[0-9 ]*"), OtpSettings::kMaxDigits + 1, totpPage);
+    m_totpCode = codeField("totpCode", QStringLiteral("[%1 ]*").arg(kDigitClass), OtpSettings::kMaxDigits + 1,
+                           totpPage);
     m_totpLabel->setBuddy(m_totpCode);
     auto* totpLayout = new QVBoxLayout(totpPage);
     totpLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +90,8 @@ SecondFactorPanel::SecondFactorPanel(QWidget* parent)
 
     auto* backupPage = new QWidget(m_fields);
     m_backupLabel = new QLabel(backupPage);
-    m_backupCode =
-        codeField("backupCode", QStringLiteral("[A-Za-z0-9 -]*"), BackupCodes::kLength + 4, backupPage);
+    m_backupCode = codeField("backupCode", QStringLiteral("[A-Za-z%1 -]*").arg(kDigitClass),
+                             BackupCodes::kLength + 4, backupPage);
     m_backupCode->setInputMethodHints(Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText);
     m_backupLabel->setBuddy(m_backupCode);
     auto* backupLayout = new QVBoxLayout(backupPage);
@@ -93,7 +103,8 @@ SecondFactorPanel::SecondFactorPanel(QWidget* parent)
 
     auto* smsPage = new QWidget(m_fields);
     m_smsLabel = new QLabel(smsPage);
-    m_smsCode = codeField("smsCode", QStringLiteral("[0-9 ]*"), 8, smsPage);
+    m_smsCode =
+        codeField("smsCode", QStringLiteral("[%1 ]*").arg(kDigitClass), SmsOtpService::kDigits + 2, smsPage);
     m_smsLabel->setBuddy(m_smsCode);
     m_sendSms = new QPushButton(smsPage);
     m_sendSms->setObjectName(QStringLiteral("sendSmsButton"));
@@ -188,7 +199,7 @@ bool SecondFactorPanel::hasCompleteCode() const
     case SecondFactor::BackupCode:
         return length == BackupCodes::kLength;
     case SecondFactor::Sms:
-        return length == 6;
+        return length == SmsOtpService::kDigits;
     }
     return false;
 }
@@ -256,18 +267,27 @@ void SecondFactorPanel::retranslate()
         break;
     }
     m_totpLabel->setText(tr("Authenticator &code:"));
-    m_totpCode->setPlaceholderText(tr("6 to 8 digits"));
-    m_totpCode->setToolTip(tr("The code your authenticator app shows for Nova CRM. It changes every 30 "
-                              "or 60 seconds."));
+    const QLocale locale;
+    //: %1 and %2 are the fewest and most digits
+    m_totpCode->setPlaceholderText(
+        tr("%1 to %2 digits")
+            .arg(locale.toString(OtpSettings::kMinDigits), locale.toString(OtpSettings::kMaxDigits)));
+    //: %1 and %2 are numbers of seconds
+    m_totpCode->setToolTip(tr("The code your authenticator app shows for Nova CRM. It changes every %1 "
+                              "or %2 seconds.")
+                               .arg(locale.toString(30), locale.toString(60)));
     m_backupLabel->setText(tr("&Backup code:"));
+    //: An example backup code; keep it in Latin letters
     m_backupCode->setPlaceholderText(tr("e.g. 7KQ4M-XP2RW"));
     m_backupCode->setToolTip(tr("One of the ten backup codes; letters and digits, the dash is optional."));
     m_smsLabel->setText(tr("SMS &code:"));
-    m_smsCode->setPlaceholderText(tr("6 digits"));
-    m_smsCode->setToolTip(tr("The code from the text message. It is valid for 5 minutes."));
+    m_smsCode->setPlaceholderText(tr("%Ln digit(s)", nullptr, SmsOtpService::kDigits));
+    m_smsCode->setToolTip(tr("The code from the text message. It is valid for %Ln minute(s).", nullptr,
+                             int(SmsOtpOptions{}.lifetimeMs / 60000)));
     m_sendSms->setText(m_maskedPhone.isEmpty() ? tr("&Send SMS code") : tr("&Send again"));
     m_sendSms->setToolTip(tr("Sends a one-time code to the phone number on your account (at most one a "
                              "minute)."));
+    //: %1 is a phone number with most digits hidden
     if (!m_maskedPhone.isEmpty())
         m_smsStatus->setText(tr("A code was sent to %1.").arg(leftToRight(m_maskedPhone)));
     m_useTotp->setText(tr("Use the &authenticator app"));

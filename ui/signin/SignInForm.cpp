@@ -163,14 +163,14 @@ void SignInForm::submit()
         return;
     clearMessage();
     if (step() == Step::Password) {
-        setBusy(true, tr("Signing in…"));
+        setBusy(true, QT_TR_NOOP("Signing in…"));
         whenFinished(m_hub.executor().run(
                          [&hub = m_hub, name = username(), password = m_password->text(),
                           context = context()] { return hub.signIn().signIn(name, password, context); }),
                      this, [this](const Result<SignInResult>& result) { handleResult(result); });
         return;
     }
-    setBusy(true, tr("Checking the code…"));
+    setBusy(true, QT_TR_NOOP("Checking the code…"));
     whenFinished(
         m_hub.executor().run([&hub = m_hub, challenge = m_challenge, method = m_secondFactor->method(),
                               code = m_secondFactor->code(), context = context()] {
@@ -213,7 +213,7 @@ void SignInForm::sendSmsCode()
     if (m_busy || m_challenge.isEmpty())
         return;
     clearMessage();
-    setBusy(true, tr("Sending the SMS code…"));
+    setBusy(true, QT_TR_NOOP("Sending the SMS code…"));
     whenFinished(m_hub.executor().run([&hub = m_hub, challenge = m_challenge, context = context()] {
         return hub.signIn().sendSmsCode(challenge, context);
     }),
@@ -276,13 +276,14 @@ void SignInForm::setStep(Step step)
     Q_EMIT canSubmitChanged();
 }
 
-void SignInForm::setBusy(bool busy, const QString& what)
+void SignInForm::setBusy(bool busy, const char* what)
 {
     m_busy = busy;
+    m_busyWhat = what;
     m_username->setEnabled(!busy);
     m_password->setEnabled(!busy);
     m_secondFactor->setBusy(busy);
-    m_progressLabel->setText(what);
+    m_progressLabel->setText(what ? tr(what) : QString());
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     if (busy)
@@ -299,6 +300,7 @@ void SignInForm::showError(const Error& error)
     // A red that reads on light and dark themes alike.
     palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
     m_message->setPalette(palette);
+    m_error = error;
     m_message->setText(friendlyMessage(error));
 }
 
@@ -310,6 +312,7 @@ void SignInForm::showInfo(const QString& text)
 
 void SignInForm::clearMessage()
 {
+    m_error.reset();
     showInfo(QString());
 }
 
@@ -323,11 +326,16 @@ void SignInForm::changeEvent(QEvent* event)
 void SignInForm::retranslate()
 {
     m_usernameLabel->setText(tr("&User name:"));
+    //: An example user name
     m_username->setPlaceholderText(tr("e.g. sara.haddad"));
     m_username->setToolTip(tr("Your Nova CRM user name."));
     m_passwordLabel->setText(tr("&Password:"));
     m_password->setToolTip(tr("Your Nova CRM password. After too many wrong attempts the account is locked "
                               "for a while."));
+    if (m_busyWhat)
+        m_progressLabel->setText(tr(m_busyWhat));
+    if (m_error)
+        m_message->setText(friendlyMessage(*m_error));
 }
 
 } // namespace nova::ui

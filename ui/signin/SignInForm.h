@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -66,7 +68,8 @@ protected:
 
 private:
     void retranslate();
-    void setBusy(bool busy, const QString& what = {});
+    // `what` is a QT_TR_NOOP text, translated again on a language change.
+    void setBusy(bool busy, const char* what = nullptr);
     void showError(const Error& error);
     void showInfo(const QString& text);
     void clearMessage();
@@ -89,6 +92,9 @@ private:
     QLabel* m_progressLabel = nullptr;
     QString m_challenge;
     bool m_busy = false;
+    const char* m_busyWhat = nullptr;
+    // The error on show, so a language change can word it again.
+    std::optional<Error> m_error;
 };
 
 } // namespace nova::ui

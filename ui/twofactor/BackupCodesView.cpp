@@ -1,5 +1,6 @@
 #include "BackupCodesView.h"
 
+#include "Bidi.h"
 #include "SecretClipboard.h"
 
 #include <QDateTime>
@@ -105,6 +106,7 @@ void BackupCodesView::setCodes(const QStringList& codes, const QString& username
         // Column-major, like the saved file read top to bottom.
         m_codesGrid->addWidget(label, i % rows, i / rows);
     }
+    m_statusText = nullptr;
     m_status->clear();
     const bool any = !codes.isEmpty();
     m_copy->setEnabled(any);
@@ -114,7 +116,8 @@ void BackupCodesView::setCodes(const QStringList& codes, const QString& username
 
 QString BackupCodesView::plainText() const
 {
-    QString text = tr("Nova CRM backup codes for %1").arg(m_username) + QLatin1Char('\n');
+    QString text = tr("Nova CRM backup codes for %1").arg(isolated(m_username)) + QLatin1Char('\n');
+    //: %1 is a date and time
     text += tr("Created %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)) +
             QLatin1String("\n\n");
     text += tr("Each code signs you in once when your authenticator app is not at hand. Keep this "
@@ -130,16 +133,20 @@ Status BackupCodesView::saveTo(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return Error{QStringLiteral("backup_codes.save"),
-                     tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                     //: %1 is a file path, %2 the system's reason
+                     tr("Could not write %1: %2")
+                         .arg(leftToRight(QDir::toNativeSeparators(path)), file.errorString())};
     // Before the first byte: the codes never sit in a file others can read.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error{
-            QStringLiteral("backup_codes.save"),
-            tr("Could not make %1 private: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{QStringLiteral("backup_codes.save"),
+                     //: %1 is a file path, %2 the system's reason
+                     tr("Could not make %1 private: %2")
+                         .arg(leftToRight(QDir::toNativeSeparators(path)), file.errorString())};
     file.write(plainText().toUtf8());
     if (!file.commit())
         return Error{QStringLiteral("backup_codes.save"),
-                     tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                     tr("Could not write %1: %2")
+                         .arg(leftToRight(QDir::toNativeSeparators(path)), file.errorString())};
     return {};
 }
 
@@ -156,7 +163,8 @@ void BackupCodesView::printTo(QPrinter& printer) const
 void BackupCodesView::copyCodes()
 {
     SecretClipboard::copy(m_codes.join(QLatin1Char('\n')));
-    showStatus(tr("The codes are on the clipboard. Paste them into your password manager."), false);
+    showStatus([] { return tr("The codes are on the clipboard. Paste them into your password manager."); },
+               false);
     Q_EMIT codesKept();
 }
 
@@ -164,17 +172,23 @@ void BackupCodesView::saveCodes()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
-        QDir(folder).filePath(tr("nova-backup-codes-%1.txt", "file name").arg(m_username));
+        //: A file name; %1 is the user name
+        QDir(folder).filePath(tr("nova-backup-codes-%1.txt").arg(m_username));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Backup Codes"), suggested, tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     const Status saved = saveTo(path);
     if (!saved) {
-        showStatus(saved.errorMessage(), true);
+        showStatus([message = saved.errorMessage()] { return message; }, true);
         return;
     }
-    showStatus(tr("Saved to %1 (readable only by you).").arg(QDir::toNativeSeparators(path)), false);
+    showStatus(
+        [shown = QDir::toNativeSeparators(path)] {
+            //: %1 is a file path
+            return tr("Saved to %1 (readable only by you).").arg(leftToRight(shown));
+        },
+        false);
     Q_EMIT codesKept();
 }
 
@@ -187,17 +201,18 @@ void BackupCodesView::printCodes()
     if (dialog.exec() != QDialog::Accepted)
         return;
     printTo(printer);
-    showStatus(tr("Sent to the printer."), false);
+    showStatus([] { return tr("Sent to the printer."); }, false);
     Q_EMIT codesKept();
 }
 
-void BackupCodesView::showStatus(const QString& message, bool error)
+void BackupCodesView::showStatus(std::function<QString()> message, bool error)
 {
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
                      error ? QColor(0xc0, 0x1c, 0x28) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
-    m_status->setText(message);
+    m_statusText = std::move(message);
+    m_status->setText(m_statusText());
 }
 
 void BackupCodesView::changeEvent(QEvent* event)
@@ -214,11 +229,17 @@ void BackupCodesView::retranslate()
     m_copy->setText(tr("&Copy"));
     m_copy->setToolTip(tr("Copy the codes to the clipboard"));
     m_save->setText(tr("&Save as File…"));
-    m_save->setToolTip(tr("Save the codes in a text file only you can read (%1)")
-                           .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    //: %1 is the keyboard shortcut
+    m_save->setToolTip(
+        tr("Save the codes in a text file only you can read (%1)")
+            .arg(leftToRight(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))));
     m_print->setText(tr("&Print…"));
+    //: %1 is the keyboard shortcut
     m_print->setToolTip(
-        tr("Print the codes (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+        tr("Print the codes (%1)")
+            .arg(leftToRight(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText))));
+    if (m_statusText)
+        m_status->setText(m_statusText());
 }
 
 } // namespace nova::ui

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -47,7 +49,8 @@ protected:
 
 private:
     void retranslate();
-    void showStatus(const QString& message, bool error);
+    // The message is made again on a language change.
+    void showStatus(std::function<QString()> message, bool error);
 
     QStringList m_codes;
     QString m_username;
@@ -58,6 +61,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_print = nullptr;
     QLabel* m_status = nullptr;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace nova::ui

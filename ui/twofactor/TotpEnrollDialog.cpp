@@ -87,7 +87,9 @@ TotpEnrollDialog::TotpEnrollDialog(UiSession& session, qint64 userId, const QStr
     m_confirm = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setDefault(true);
-    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    // Not the standard Cancel: after a failure it reads "Close", which the box
+    // would turn back into "Cancel" on a language change.
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_done = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_done->setObjectName(QStringLiteral("doneButton"));
@@ -128,7 +130,7 @@ void TotpEnrollDialog::startEnrollment()
         showFailure(tr("Sign in first."));
         return;
     }
-    setBusy(true, tr("Creating a secret key…"));
+    setBusy(true, QT_TR_NOOP("Creating a secret key…"));
     whenFinished(m_session.executor().run([&hub = m_session.hub(), actor = m_session.actor(),
                                            userId = m_userId]() -> Result<TotpEnrollment> {
         if (const Status allowed = authorizeFor(hub, actor, userId, QStringLiteral("desktop/2fa-enroll"));
@@ -158,7 +160,7 @@ void TotpEnrollDialog::confirmCode()
     if (m_busy || !m_panel->isCodeComplete())
         return;
     m_confirming = true;
-    setBusy(true, tr("Checking the code…"));
+    setBusy(true, QT_TR_NOOP("Checking the code…"));
     whenFinished(
         m_session.executor().run([&hub = m_session.hub(), actor = m_session.actor(),
                                   context = m_session.accessContext(QStringLiteral("desktop/2fa-confirm")),
@@ -200,10 +202,11 @@ void TotpEnrollDialog::showFailure(const QString& message)
     adjustSize();
 }
 
-void TotpEnrollDialog::setBusy(bool busy, const QString& message)
+void TotpEnrollDialog::setBusy(bool busy, const char* what)
 {
     m_busy = busy;
-    m_busyText->setText(message);
+    m_busyWhat = what;
+    m_busyText->setText(what ? tr(what) : QString());
     m_busyRow->setVisible(busy);
     m_panel->setBusy(busy);
     updateButtons();
@@ -269,10 +272,10 @@ void TotpEnrollDialog::retranslate()
                                     : tr("Turn on two-factor sign-in for %1").arg(isolated(m_username)));
     m_confirm->setText(tr("&Confirm"));
     m_confirm->setToolTip(tr("Check the code and turn two-factor sign-in on"));
-    if (m_failure->text().isEmpty())
-        m_cancel->setToolTip(tr("Close without turning two-factor sign-in on"));
-    else
-        m_cancel->setText(tr("Close"));
+    m_cancel->setText(m_failure->text().isEmpty() ? tr("Cancel") : tr("Close"));
+    m_cancel->setToolTip(tr("Close without turning two-factor sign-in on"));
+    if (m_busyWhat)
+        m_busyText->setText(tr(m_busyWhat));
     m_done->setText(tr("&Done"));
     m_done->setToolTip(tr("Close this window; the backup codes are not shown again"));
 }

@@ -49,7 +49,8 @@ private:
     void showEnrollment(const TotpEnrollment& enrollment);
     void showBackupCodes(const QStringList& codes);
     void showFailure(const QString& message);
-    void setBusy(bool busy, const QString& message = {});
+    // `what` is a QT_TR_NOOP text, translated again on a language change.
+    void setBusy(bool busy, const char* what = nullptr);
     void updateButtons();
     void finish();
     bool isSelf() const;
@@ -61,6 +62,7 @@ private:
     bool m_confirming = false;
     bool m_confirmed = false;
     bool m_codesKept = false;
+    const char* m_busyWhat = nullptr;
 
     QLabel* m_heading = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -255,11 +255,12 @@ void TotpEnrollPanel::copySecret()
 void TotpEnrollPanel::codeEdited()
 {
     // Digits only, whatever was pasted ("123 456", "123-456"): filtering here
-    // rather than with a validator lets a grouped code be pasted whole.
+    // rather than with a validator lets a grouped code be pasted whole. An
+    // Arabic keyboard types ٠–٩, which become the 0–9 the service compares.
     QString digits;
     for (const QChar c : m_codeEdit->text()) {
-        if (c.isDigit() && c.unicode() < 0x80)
-            digits.append(c);
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
     }
     digits.truncate(m_digits);
     if (digits != m_codeEdit->text()) {
@@ -314,8 +315,8 @@ void TotpEnrollPanel::retranslate()
                                 "or was left open for a while."));
     m_reveal->setText(tr("&Show"));
     m_reveal->setToolTip(tr("Show the QR code and the secret key again"));
-    m_codeCaption->setText(tr("&Code shown by the app (%n digits):", nullptr, m_digits));
-    m_codeEdit->setToolTip(tr("The %n-digit code the authenticator app shows now", nullptr, m_digits));
+    m_codeCaption->setText(tr("&Code shown by the app (%Ln digits):", nullptr, m_digits));
+    m_codeEdit->setToolTip(tr("The %Ln-digit code the authenticator app shows now", nullptr, m_digits));
 }
 
 } // namespace nova::ui

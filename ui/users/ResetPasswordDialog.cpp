@@ -26,7 +26,10 @@ ResetPasswordDialog::ResetPasswordDialog(UiSession& session, const User& user, Q
     , m_intro(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    // A button of our own, not the standard OK: the box would put back "OK"
+    // over "Reset Password" when the language changes.
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_ok(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("resetPasswordDialog"));
     m_intro->setWordWrap(true);
@@ -45,6 +48,7 @@ ResetPasswordDialog::ResetPasswordDialog(UiSession& session, const User& user, Q
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->hide();
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_ok->setObjectName(QStringLiteral("okButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
     connect(m_password, &NewPasswordFields::acceptableChanged, this, &ResetPasswordDialog::updateOk);
@@ -77,19 +81,18 @@ void ResetPasswordDialog::changeEvent(QEvent* event)
 
 void ResetPasswordDialog::retranslate()
 {
-    setWindowTitle(tr("Reset Password of %1").arg(m_user.username));
+    setWindowTitle(tr("Reset Password of %1").arg(isolated(m_user.username)));
     m_intro->setText(tr("Choose a new password for %1. Tell it to them in person or over a channel you "
                         "trust; they can change it after signing in.")
                          .arg(isolated(m_user.username)));
     m_password->retranslate();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reset Password"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_ok->setText(tr("&Reset Password"));
     m_busyIndicator->setToolTip(tr("Saving…"));
 }
 
 void ResetPasswordDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && m_password->isAcceptable());
+    m_ok->setEnabled(!m_busy && m_password->isAcceptable());
 }
 
 void ResetPasswordDialog::setBusy(bool busy)

@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace nova::ui {
 
@@ -42,6 +43,7 @@ private:
     QLabel* m_error = nullptr;
     QProgressBar* m_busyIndicator = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace nova::ui

@@ -1,5 +1,6 @@
 #include "UserActions.h"
 
+#include "Bidi.h"
 #include "UiSession.h"
 
 #include <QAction>
@@ -131,7 +132,8 @@ void UserActions::retranslate()
     const auto describe = [](QAction* action, const QString& text, const QString& tip) {
         action->setText(text);
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-        action->setToolTip(keys.isEmpty() ? tip : tr("%1 (%2)", "tooltip (shortcut)").arg(tip, keys));
+        action->setToolTip(keys.isEmpty() ? tip
+                                          : tr("%1 (%2)", "tooltip (shortcut)").arg(tip, leftToRight(keys)));
     };
     describe(m_new, tr("&New User…"), tr("Create a user account"));
     describe(m_edit, tr("&Edit…"), tr("Edit the selected user's name, e-mail, phone and role"));

@@ -6,6 +6,7 @@
 #include "UiSession.h"
 #include "WhenFinished.h"
 #include "rbac/RoleService.h"
+#include "roles/PermissionText.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +25,9 @@ namespace nova::ui {
 namespace {
 
 const QString kDefaultRole = QStringLiteral("broker");
+// UserService::validateUsername's bounds, for the field and its tooltip.
+constexpr int kMinUsernameLength = 3;
+constexpr int kMaxUsernameLength = 64;
 
 QWidget* fieldWithError(QWidget* field, QLabel* error, QWidget* parent)
 {
@@ -81,7 +86,7 @@ void UserEditDialog::build()
 
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
-    m_username->setMaxLength(64);
+    m_username->setMaxLength(kMaxUsernameLength);
     m_usernameError = addErrorLabel("usernameError");
     m_displayName = new QLineEdit(m_original.displayName, this);
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
@@ -129,8 +134,12 @@ void UserEditDialog::build()
     m_busyIndicator->setMaximumWidth(120);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // A button of our own, not the standard OK: the box would put back "OK"
+    // over "Create User" when the language changes.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("okButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UserEditDialog::reject);
 
@@ -180,22 +189,24 @@ void UserEditDialog::retranslate()
         setWindowTitle(tr("New User"));
         m_intro->setText(tr("The user signs in with this username and password, then sets up two-factor "
                             "authentication."));
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create User"));
+        m_ok->setText(tr("&Create User"));
     } else {
-        setWindowTitle(tr("Edit User %1").arg(m_original.username));
+        setWindowTitle(tr("Edit User %1").arg(isolated(m_original.username)));
         m_intro->setText(
             tr("Changes to %1 are recorded in the security log.").arg(isolated(m_original.username)));
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+        m_ok->setText(tr("&Save"));
     }
+    //: An example user name
     m_username->setPlaceholderText(tr("e.g. omar.kassem"));
+    //: %1 and %2 are the shortest and longest length
     m_username->setToolTip(
-        tr("3 to 64 letters (Arabic included), digits, '.', '_' or '-'; cannot be changed later"));
+        tr("%1 to %2 letters (Arabic included), digits, '.', '_' or '-'; cannot be changed later")
+            .arg(QLocale().toString(kMinUsernameLength), QLocale().toString(kMaxUsernameLength)));
     m_displayName->setPlaceholderText(tr("Optional, e.g. Omar Kassem"));
     m_email->setPlaceholderText(tr("Optional, e.g. omar@example.com"));
     m_phone->setPlaceholderText(tr("Optional, e.g. +966 50 123 4567"));
     m_phone->setToolTip(tr("Used for SMS sign-in codes"));
     m_role->setToolTip(tr("What the user may do; roles are edited on the Roles page"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_busyIndicator->setToolTip(tr("Saving…"));
     if (!m_rolesLoaded)
         m_role->setPlaceholderText(tr("Loading roles…"));
@@ -214,7 +225,8 @@ void UserEditDialog::loadRoles()
                      const QString wanted = isNewUser() ? kDefaultRole : m_original.role;
                      for (const Role& role : roles.value()) {
                          m_role->addItem(role.name, role.name);
-                         m_role->setItemData(m_role->count() - 1, role.description, Qt::ToolTipRole);
+                         m_role->setItemData(m_role->count() - 1, PermissionText::roleDescription(role),
+                                             Qt::ToolTipRole);
                      }
                      m_role->setCurrentIndex(std::max(0, m_role->findData(wanted)));
                      m_rolesLoaded = true;
@@ -242,7 +254,7 @@ void UserEditDialog::validate()
     showStatus(m_emailError, emailOk);
     showStatus(m_phoneError, phoneOk);
     valid = valid && displayNameOk.ok() && emailOk.ok() && phoneOk.ok();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+    m_ok->setEnabled(valid && !m_busy);
 }
 
 void UserEditDialog::setBusy(bool busy)
@@ -265,7 +277,7 @@ void UserEditDialog::setBusy(bool busy)
 
 void UserEditDialog::accept()
 {
-    if (m_busy || !m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+    if (m_busy || !m_ok->isEnabled())
         return;
     m_error->hide();
     const QString role = m_role->currentData().toString();

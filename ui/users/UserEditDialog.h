@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace nova::ui {
 
@@ -77,6 +78,7 @@ private:
     QLabel* m_error = nullptr;
     QProgressBar* m_busyIndicator = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace nova::ui

@@ -101,7 +101,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && user.status == UserStatus::Locked && user.lockedUntilMs) {
             const QDateTime until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntilMs).toLocalTime();
-            return tr("Locked after %n failed sign-in(s) until %1", nullptr, user.failedLogins)
+            //: %1 is a date and time
+            return tr("Locked after %Ln failed sign-in(s) until %1", nullptr, user.failedLogins)
                 .arg(QLocale().toString(until, QLocale::ShortFormat));
         }
         if (index.column() == TwoFactorColumn)
@@ -146,10 +147,10 @@ QVariant UserTableModel::displayText(const User& user, int column) const
     case StatusColumn:
         return UserStatusText::displayName(user.status);
     case TwoFactorColumn:
-        return user.twoFactorEnabled ? tr("On") : tr("Off");
+        return user.twoFactorEnabled ? tr("On", "two-factor") : tr("Off", "two-factor");
     case LastSignInColumn:
         if (!user.lastLoginAtMs)
-            return tr("Never");
+            return tr("Never", "last sign-in");
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*user.lastLoginAtMs).toLocalTime(),
                                   QLocale::ShortFormat);
     default:
@@ -191,6 +192,7 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case StatusColumn:
         return tr("Status");
     case TwoFactorColumn:
+        //: Column header: two-factor authentication, kept short
         return tr("2FA");
     case LastSignInColumn:
         return tr("Last sign-in");
@@ -235,6 +237,13 @@ void UserTableModel::clear()
     beginResetModel();
     m_users.clear();
     endResetModel();
+}
+
+void UserTableModel::languageChanged()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_users.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_users.size()) - 1, ColumnCount - 1));
 }
 
 void UserTableModel::applyLoaded(Result<QList<User>> result)

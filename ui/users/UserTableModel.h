@@ -55,6 +55,9 @@ public Q_SLOTS:
     void reload();
     // Forgets every row (after signing out).
     void clear();
+    // The texts are made at call time; this only tells the views to fetch
+    // them again and to fit the columns to the new language.
+    void languageChanged();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

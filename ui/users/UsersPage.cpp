@@ -10,6 +10,7 @@
 #include "UserTableModel.h"
 #include "WhenFinished.h"
 #include "rbac/RoleService.h"
+#include "roles/PermissionText.h"
 #include "twofactor/TwoFactorService.h"
 #include "users/UserService.h"
 
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -173,11 +175,12 @@ void UsersPage::connectActions()
 
     connect(m_model, &UserTableModel::loadingChanged, this, [this] { setBusy(m_runningCalls > 0); });
     connect(m_model, &UserTableModel::loadFailed, this, [this](const QString& message) {
-        m_message->setText(tr("The user list could not be loaded: %1").arg(message));
-        m_message->show();
+        m_loadError = message;
+        updateMessage();
     });
     connect(m_model, &UserTableModel::loaded, this, [this] {
-        m_message->hide();
+        m_loadError.clear();
+        updateMessage();
         if (m_pendingSelection) {
             selectUser(*m_pendingSelection);
             m_pendingSelection.reset();
@@ -243,9 +246,11 @@ void UsersPage::navigate(const QVariantMap& args)
 void UsersPage::retranslate()
 {
     m_actions->retranslate();
+    m_model->languageChanged();
+    //: %1 is the keyboard shortcut, e.g. Ctrl+F
     m_search->setPlaceholderText(
         tr("Search name, display name or e-mail (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+            .arg(leftToRight(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText))));
     m_search->setToolTip(tr("Shows the users whose username, display name or e-mail contains the text"));
     m_roleLabel->setText(tr("&Role:"));
     m_statusLabel->setText(tr("&Status:"));
@@ -267,6 +272,7 @@ void UsersPage::retranslate()
         m_statusFilter->addItem(UserStatusText::displayName(value), int(value));
     m_statusFilter->setCurrentIndex(std::max(status, 0));
     updateCount();
+    updateMessage();
 }
 
 void UsersPage::loadRoleFilter()
@@ -281,8 +287,8 @@ void UsersPage::loadRoleFilter()
                          m_roleFilter->removeItem(1);
                      for (const Role& role : roles.value()) {
                          m_roleFilter->addItem(role.name, role.name);
-                         m_roleFilter->setItemData(m_roleFilter->count() - 1, role.description,
-                                                   Qt::ToolTipRole);
+                         m_roleFilter->setItemData(m_roleFilter->count() - 1,
+                                                   PermissionText::roleDescription(role), Qt::ToolTipRole);
                      }
                      m_roleFilter->setCurrentIndex(std::max(0, m_roleFilter->findData(current)));
                  });
@@ -303,9 +309,20 @@ void UsersPage::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total
-                              ? tr("%n user(s)", nullptr, total)
-                              : tr("%1 of %n user(s)", nullptr, total).arg(locale().toString(shown)));
+    if (shown == total) {
+        m_countLabel->setText(tr("%Ln user(s)", nullptr, total));
+        return;
+    }
+    //: %1 is how many of the %Ln users the filters show
+    m_countLabel->setText(tr("%1 of %Ln user(s)", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void UsersPage::updateMessage()
+{
+    // Kept as the service's message, so a language change can rebuild the sentence around it.
+    if (!m_loadError.isEmpty())
+        m_message->setText(tr("The user list could not be loaded: %1").arg(m_loadError));
+    m_message->setVisible(!m_loadError.isEmpty());
 }
 
 std::optional<User> UsersPage::selectedUser() const

@@ -60,6 +60,7 @@ private:
     void loadRoleFilter();
     void applyFilters();
     void updateCount();
+    void updateMessage();
     std::optional<nova::User> selectedUser() const;
     void selectUser(qint64 userId);
     void updateActions();
@@ -98,6 +99,8 @@ private:
     int m_runningCalls = 0;
     std::optional<qint64> m_pendingSelection;
     QString m_pendingUsername;
+    // The reason the last load failed; empty once a load succeeds.
+    QString m_loadError;
 };
 
 } // namespace nova::ui

@@ -29,6 +29,22 @@ QColor strengthColor(int strength)
     return colors[std::clamp(strength, 0, kMaxStrength)];
 }
 
+QString strengthWord(int strength)
+{
+    switch (std::clamp(strength, 0, kMaxStrength)) {
+    case 0:
+        return PasswordStrengthMeter::tr("Very weak", "password strength");
+    case 1:
+        return PasswordStrengthMeter::tr("Weak", "password strength");
+    case 2:
+        return PasswordStrengthMeter::tr("Fair", "password strength");
+    case 3:
+        return PasswordStrengthMeter::tr("Good", "password strength");
+    default:
+        return PasswordStrengthMeter::tr("Strong", "password strength");
+    }
+}
+
 } // namespace
 
 PasswordStrengthMeter::PasswordStrengthMeter(const nova::PasswordPolicy& policy, QWidget* parent)
@@ -116,9 +132,7 @@ void PasswordStrengthMeter::refresh()
     palette.setColor(QPalette::Highlight, strengthColor(strength));
     m_bar->setPalette(palette);
 
-    static const char* const words[] = {QT_TR_NOOP("Very weak"), QT_TR_NOOP("Weak"), QT_TR_NOOP("Fair"),
-                                        QT_TR_NOOP("Good"), QT_TR_NOOP("Strong")};
-    m_label->setText(m_password.isEmpty() ? QString() : tr(words[strength]));
+    m_label->setText(m_password.isEmpty() ? QString() : strengthWord(strength));
     QPalette labelPalette = m_label->palette();
     labelPalette.setColor(QPalette::WindowText, strengthColor(strength));
     m_label->setPalette(labelPalette);
@@ -133,8 +147,8 @@ void PasswordStrengthMeter::refresh()
         QLabel* icon = m_ruleIcons.at(row);
         QLabel* text = m_ruleTexts.at(row);
         const QString verdict = m_password.isEmpty() ? QString()
-                                : met                ? tr("Satisfied")
-                                                     : tr("Not satisfied yet");
+                                : met                ? tr("Satisfied", "password rule")
+                                                     : tr("Not satisfied yet", "password rule");
         if (m_password.isEmpty())
             icon->clear();
         else
