@@ -2494,11 +2494,11 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>&amp;Feature:</source>
-        <translation>ال&amp;ميزة:</translation>
+        <translation>&amp;الميزة:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>الإ&amp;جراء:</translation>
+        <translation>&amp;الإجراء:</translation>
     </message>
     <message>
         <source>&amp;Expires at:</source>
@@ -2537,11 +2537,11 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>Create &amp;Account</source>
-        <translation>إنشاء ال&amp;حساب</translation>
+        <translation>إنشاء &amp;الحساب</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم &amp;المستخدم:</translation>
     </message>
     <message>
         <source>%1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; used to sign in</source>
@@ -2558,7 +2558,7 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>ال&amp;بريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2787,7 +2787,7 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>Jump to &amp;log</source>
-        <translation>الانتقال إلى ال&amp;سجل</translation>
+        <translation>الانتقال إلى &amp;السجل</translation>
     </message>
     <message>
         <source>Show the security log entries of this alert&apos;s address (%1)</source>
@@ -2796,7 +2796,7 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>Jump to &amp;user</source>
-        <translation>الانتقال إلى ال&amp;مستخدم</translation>
+        <translation>الانتقال إلى &amp;المستخدم</translation>
     </message>
     <message>
         <source>Show the account this alert is about (%1)</source>
@@ -2962,7 +2962,7 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>إ&amp;زالة…</translation>
+        <translation>&amp;إزالة…</translation>
     </message>
     <message>
         <source>Remove the selected entries from the allow-list (%1).</source>
@@ -3145,15 +3145,15 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>&amp;Address or network:</source>
-        <translation>ال&amp;عنوان أو الشبكة:</translation>
+        <translation>&amp;العنوان أو الشبكة:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>ال&amp;مدة:</translation>
+        <translation>&amp;المدة:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>ال&amp;سبب:</translation>
+        <translation>&amp;السبب:</translation>
     </message>
     <message>
         <source>Required, e.g. credential stuffing against the sign-in page</source>
@@ -3464,7 +3464,7 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Save the active blocks for a web server or firewall</source>
@@ -3877,7 +3877,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>ر&amp;جوع</translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Enter the password again</source>
@@ -3885,7 +3885,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل &amp;الخروج</translation>
     </message>
     <message>
         <source>End this session; someone else can then sign in</source>
@@ -3939,7 +3939,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation>ال&amp;جلسة</translation>
+        <translation>&amp;الجلسة</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -3955,7 +3955,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Two-factor authentication…</source>
-        <translation>المصادقة ال&amp;ثنائية…</translation>
+        <translation>المصادقة &amp;الثنائية…</translation>
     </message>
     <message>
         <source>Set up an authenticator app for your own account</source>
@@ -3967,7 +3967,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>Nova Admin — demo (user %1, password %2)</source>
@@ -4026,7 +4026,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>ال&amp;وصف:</translation>
+        <translation>&amp;الوصف:</translation>
     </message>
     <message>
         <source>What the role is for</source>
@@ -4034,7 +4034,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>ال&amp;بدء من:</translation>
+        <translation>&amp;البدء من:</translation>
     </message>
     <message>
         <source>No permissions</source>
@@ -4402,7 +4402,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Failed sign-ins before locking:</source>
-        <translation>محاولات الدخول ال&amp;فاشلة قبل القفل:</translation>
+        <translation>محاولات الدخول &amp;الفاشلة قبل القفل:</translation>
     </message>
     <message>
         <source>Consecutive wrong passwords or codes after which the account is locked.</source>
@@ -4438,7 +4438,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Brute-force &amp;block (hours):</source>
-        <translation>مدة ال&amp;حظر لتخمين كلمات المرور (بالساعات):</translation>
+        <translation>مدة &amp;الحظر لتخمين كلمات المرور (بالساعات):</translation>
     </message>
     <message>
         <source>How long such an address stays blocked.</source>
@@ -4446,7 +4446,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Suspicious events per address:</source>
-        <translation>الأحداث الم&amp;شبوهة لكل عنوان:</translation>
+        <translation>الأحداث &amp;المشبوهة لكل عنوان:</translation>
     </message>
     <message>
         <source>Events of one type from one address within the window that block the address.</source>
@@ -4466,7 +4466,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Injection attempts per address:</source>
-        <translation>محاولات ال&amp;حقن لكل عنوان:</translation>
+        <translation>محاولات &amp;الحقن لكل عنوان:</translation>
     </message>
     <message>
         <source>SQL injection or XSS attempts from one address within the window that block the address.</source>
@@ -4544,7 +4544,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Delete role</source>
-        <translation>حذف ال&amp;دور</translation>
+        <translation>حذف &amp;الدور</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4694,7 +4694,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Personal grants</source>
-        <translation>الصلاحيات ال&amp;شخصية</translation>
+        <translation>الصلاحيات &amp;الشخصية</translation>
     </message>
     <message>
         <source>Permissions given to one user on top of their role, optionally until a date</source>
@@ -4807,7 +4807,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Get a code by S&amp;MS</source>
-        <translation>ال&amp;حصول على رمز عبر SMS</translation>
+        <translation>&amp;الحصول على رمز عبر SMS</translation>
     </message>
     <message>
         <source>Have a one-time code sent by text message.</source>
@@ -4984,7 +4984,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>Any event type</source>
@@ -5024,7 +5024,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>ال&amp;فترة:</translation>
+        <translation>&amp;الفترة:</translation>
     </message>
     <message>
         <source>All time</source>
@@ -5082,7 +5082,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>م&amp;سح</translation>
+        <translation>&amp;مسح</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -5148,7 +5148,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>إعادة ال&amp;محاولة</translation>
+        <translation>إعادة &amp;المحاولة</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln entries to %1.</source>
@@ -5194,7 +5194,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Go to &amp;newest</source>
-        <translation>الانتقال إلى ال&amp;أحدث</translation>
+        <translation>الانتقال إلى &amp;الأحدث</translation>
     </message>
     <message numerus="yes">
         <source>%Ln newer entries match the filters.</source>
@@ -5310,7 +5310,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Export &amp;JSON Lines…</source>
-        <translation>ت&amp;صدير JSON Lines…</translation>
+        <translation>&amp;تصدير JSON Lines…</translation>
     </message>
     <message>
         <source>Export the entries that match the filters as JSON Lines, as fail2ban reads them (%1)</source>
@@ -5328,7 +5328,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تح&amp;ديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the log again from the newest entry (%1)</source>
@@ -5345,7 +5345,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Only this &amp;IP address</source>
-        <translation>هذا ال&amp;عنوان فقط</translation>
+        <translation>هذا &amp;العنوان فقط</translation>
     </message>
     <message>
         <source>Show only entries from the selected entry&apos;s IP address</source>
@@ -5353,7 +5353,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Only this &amp;user</source>
-        <translation>هذا ال&amp;مستخدم فقط</translation>
+        <translation>هذا &amp;المستخدم فقط</translation>
     </message>
     <message>
         <source>Show only entries of the selected entry&apos;s user</source>
@@ -5436,7 +5436,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Alert server:</source>
-        <translation>خادم ال&amp;تنبيهات:</translation>
+        <translation>خادم &amp;التنبيهات:</translation>
     </message>
     <message>
         <source>Built-in: this computer&apos;s own alert feed</source>
@@ -5448,7 +5448,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation>ال&amp;قفل بعد الخمول:</translation>
+        <translation>&amp;القفل بعد الخمول:</translation>
     </message>
     <message>
         <source>Never</source>
@@ -5464,7 +5464,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>الل&amp;غة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5476,7 +5476,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Digits in Arabic:</source>
-        <translation>الأرقام في ال&amp;عربية:</translation>
+        <translation>الأرقام في &amp;العربية:</translation>
     </message>
     <message>
         <source>Latin (0123)</source>
@@ -5505,7 +5505,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ا&amp;سترجاع</translation>
+        <translation>&amp;استرجاع</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
@@ -5587,15 +5587,15 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; ال&amp;سابق</translation>
+        <translation>&lt; &amp;السابق</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>التال&amp;ي &gt;</translation>
+        <translation>&amp;التالي &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5642,7 +5642,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>ر&amp;جوع</translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Start again with the user name and password</source>
@@ -5804,7 +5804,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation>نسخ ال&amp;مفتاح</translation>
+        <translation>نسخ &amp;المفتاح</translation>
     </message>
     <message>
         <source>Copy the secret key to the clipboard, for an app on this computer</source>
@@ -5816,7 +5816,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>إ&amp;ظهار</translation>
+        <translation>&amp;إظهار</translation>
     </message>
     <message>
         <source>Show the QR code and the secret key again</source>
@@ -5877,7 +5877,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>تع&amp;طيل</translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <source>Disable the selected account: it can no longer sign in</source>
@@ -5885,7 +5885,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation>تف&amp;عيل</translation>
+        <translation>&amp;تفعيل</translation>
     </message>
     <message>
         <source>Enable the selected account again</source>
@@ -5893,7 +5893,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>إلغاء ال&amp;قفل</translation>
+        <translation>إلغاء &amp;القفل</translation>
     </message>
     <message>
         <source>Release the lock after failed sign-ins before it expires</source>
@@ -5909,7 +5909,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>Set Up &amp;Two-Factor…</source>
-        <translation>إعداد المصادقة ال&amp;ثنائية…</translation>
+        <translation>إعداد المصادقة &amp;الثنائية…</translation>
     </message>
     <message>
         <source>Enroll an authenticator app for the selected user</source>
@@ -5933,7 +5933,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تح&amp;ديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Load the user list again</source>
@@ -5944,7 +5944,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <name>nova::ui::UserEditDialog</name>
     <message>
         <source>&amp;Username:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم &amp;المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -5952,15 +5952,15 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>ال&amp;بريد الإلكتروني:</translation>
+        <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>&amp;الهاتف:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>ال&amp;دور:</translation>
+        <translation>&amp;الدور:</translation>
     </message>
     <message>
         <source>New User</source>
@@ -5972,7 +5972,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Create User</source>
-        <translation>إ&amp;نشاء المستخدم</translation>
+        <translation>&amp;إنشاء المستخدم</translation>
     </message>
     <message>
         <source>Edit User %1</source>
@@ -6076,7 +6076,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <name>nova::ui::UserGrantsPanel</name>
     <message>
         <source>&amp;User:</source>
-        <translation>المس&amp;تخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <source>Whose personal grants to show</source>
@@ -6246,7 +6246,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>الحا&amp;لة:</translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <source>Show only users with this role</source>

@@ -94,6 +94,14 @@ void TestTranslations::arabicKeepsPlaceholdersAndAccelerators()
             if (numberInWords ? !subset : found != wanted)
                 failures << QStringLiteral("placeholders differ: ") + message.where() +
                                 QStringLiteral(" → ") + form;
+            // Qt draws an Arabic word split by a mnemonic wider than it
+            // measures it (tabs clip it): the accelerator goes on a word's
+            // first letter.
+            static const QRegularExpression midWord(
+                QStringLiteral("[\\x{0600}-\\x{06FF}]&[\\x{0600}-\\x{06FF}]"));
+            if (midWord.match(form).hasMatch())
+                failures << QStringLiteral("accelerator inside a word: ") + message.where() +
+                                QStringLiteral(" → ") + form;
             if (hasAccelerator(message.source) != hasAccelerator(form))
                 failures << QStringLiteral("accelerator differs: ") + message.where() +
                                 QStringLiteral(" → ") + form;
