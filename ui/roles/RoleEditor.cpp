@@ -319,8 +319,9 @@ void RoleEditor::showRole(int row, bool keepEdit)
     m_roleTitle->setText(role->name);
     const QString kind = role->builtin ? tr("Built-in role") : tr("Custom role");
     //: %1 is "Built-in role" or "Custom role", %2 the role's description as its author wrote it
-    m_roleDetails->setText(
-        role->description.isEmpty() ? kind : tr("%1 · %2").arg(kind, isolated(role->description)));
+    m_roleDetails->setText(role->description.isEmpty()
+                               ? kind
+                               : tr("%1 · %2").arg(kind, isolated(PermissionText::roleDescription(*role))));
     updateActions();
 }
 
