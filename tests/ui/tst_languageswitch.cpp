@@ -24,6 +24,7 @@
 #include "users/UsersPage.h"
 
 #include <QAbstractButton>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void everyCatalogueTextIsRetranslated();
     void addressInsideArabicMessageIsIsolated();
     void englishDigitsStayLatinArabicDigitsAreASetting();
+    void dateEditorsStayReadableInArabic();
 
 private:
     using DialogFactory = std::function<QWidget*(TestLanguageSwitch&)>;
@@ -287,6 +289,28 @@ void TestLanguageSwitch::englishDigitsStayLatinArabicDigitsAreASetting()
     QVERIFY(m_switcher->apply(QStringLiteral("en"), DigitStyle::ArabicIndic));
     QCOMPARE(QLocale().toString(42), QStringLiteral("42"));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+// The log's range editors: Arabic's own format came out as "29:6 م".
+void TestLanguageSwitch::dateEditorsStayReadableInArabic()
+{
+    const auto editors = m_window->findChildren<QDateTimeEdit*>();
+    QVERIFY(editors.size() >= 2);
+    QVERIFY(m_switcher->apply(QStringLiteral("ar"), DigitStyle::Latin));
+    for (QDateTimeEdit* editor : editors) {
+        QCOMPARE(editor->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(editor->displayFormat(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"))
+                     .match(editor->text())
+                     .hasMatch(),
+                 qPrintable(editor->text()));
+    }
+    QVERIFY(m_switcher->apply(QStringLiteral("en"), DigitStyle::Latin));
+    for (QDateTimeEdit* editor : editors) {
+        QCOMPARE(editor->layoutDirection(), Qt::LeftToRight);
+        QVERIFY2(editor->displayFormat().contains(QLatin1String("yyyy")),
+                 qPrintable(editor->displayFormat()));
+    }
 }
 
 QTEST_MAIN(TestLanguageSwitch)

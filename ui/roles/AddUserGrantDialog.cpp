@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "PermissionText.h"
+#include "widgets/DateTimeEditFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -124,8 +125,7 @@ void AddUserGrantDialog::retranslate()
     m_expiry->setToolTip(tr("In your local time; it must lie in the future."));
     // The editor formats with its own locale: a language switch while the
     // dialog is open must reach its digits and month names too.
-    m_expiry->setLocale(QLocale());
-    m_expiry->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    applyDateTimeEditFormat(m_expiry);
     m_ok->setText(tr("Add grant"));
     validate();
 }

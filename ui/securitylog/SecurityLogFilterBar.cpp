@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "EventTypeNames.h"
 #include "blocklist/IpRange.h"
+#include "widgets/DateTimeEditFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -303,15 +304,9 @@ void SecurityLogFilterBar::retranslate()
 void SecurityLogFilterBar::applyLocale()
 {
     // A widget keeps the locale it was created with; the language may have changed since.
-    const QLocale locale;
-    // The locale's short form, but with the whole year: "1/2/26" is ambiguous in a log.
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (QDateTimeEdit* edit : {m_from, m_to}) {
-        edit->setLocale(locale);
-        edit->setDisplayFormat(format);
+        applyDateTimeEditFormat(edit);
         // The size hint leaves the text touching the calendar arrow in some styles.
         edit->setMinimumWidth(edit->sizeHint().width() + em);
     }
