@@ -47,11 +47,14 @@ private Q_SLOTS:
     void ipBlockListAndExport();
     void logVerifyFindsAnEditedRow();
     void logExportIsJsonLines();
+    void speaksTheSystemLanguageButJsonStaysEnglish();
     void badInputIsRefusedClearly_data();
     void badInputIsRefusedClearly();
 
 private:
-    Run ctl(const QStringList& arguments, const QByteArray& input = {});
+    // locale: the LC_ALL nova-ctl runs under; its messages follow it.
+    Run ctl(const QStringList& arguments, const QByteArray& input = {},
+            const QString& locale = QStringLiteral("C.UTF-8"));
     Run ctlOk(const QStringList& arguments, const QByteArray& input = {});
     void addUser(const QString& name, const QString& role, const QStringList& extra = {});
     QJsonDocument json(const Run& run) const { return QJsonDocument::fromJson(run.out.toUtf8()); }
@@ -75,12 +78,12 @@ void TestNovaCtl::cleanup()
     m_dir.reset();
 }
 
-Run TestNovaCtl::ctl(const QStringList& arguments, const QByteArray& input)
+Run TestNovaCtl::ctl(const QStringList& arguments, const QByteArray& input, const QString& locale)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
     env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(NOVA_CTL_PATH),
@@ -163,6 +166,35 @@ void TestNovaCtl::helpWorksForEveryCommand()
     if (!command.isEmpty())
         QVERIFY2(run.out.contains(QStringLiteral("nova-ctl ") + command.join(QLatin1Char(' '))),
                  qPrintable(run.out));
+}
+
+void TestNovaCtl::speaksTheSystemLanguageButJsonStaysEnglish()
+{
+    const QString arabic = QStringLiteral("ar_SA.UTF-8");
+    const auto hasArabic = [](const QString& text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.script() == QChar::Script_Arabic && c.isLetter(); });
+    };
+    const Run help = ctl({QStringLiteral("--help")}, {}, arabic);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(hasArabic(help.out + help.err), qPrintable(help.out));
+    QVERIFY(!hasArabic(ctl({QStringLiteral("--help")}).out));
+
+    // The same refusal, the same exit code, in the reader's language.
+    const Run english = ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody")});
+    const Run inArabic =
+        ctl({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody")}, {}, arabic);
+    QVERIFY(english.exitCode != 0);
+    QCOMPARE(inArabic.exitCode, english.exitCode);
+    QVERIFY2(hasArabic(inArabic.err), qPrintable(inArabic.err));
+    QVERIFY(!hasArabic(english.err));
+
+    addUser(QStringLiteral("layla"), QStringLiteral("broker"));
+    const Run listed =
+        ctl({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}, {}, arabic);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!hasArabic(listed.out), qPrintable(listed.out));
+    QVERIFY(json(listed).isArray() || json(listed).isObject());
 }
 
 void TestNovaCtl::userLifecycle()
