@@ -4334,6 +4334,22 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
         <source>Security staff: security log, blocked addresses and alerts</source>
         <translation>فريق الأمان: سجل الأمان والعناوين المحظورة والتنبيهات</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>وسيط عقاري</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>Security staff</source>
+        <translation>فريق الأمان</translation>
+    </message>
 </context>
 <context>
     <name>nova::ui::PolicyEditor</name>
@@ -4574,7 +4590,7 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
     <message>
         <source>%1 (built-in)</source>
-        <extracomment>%1 is the name of a role that comes with Nova Admin (admin, manager, …)</extracomment>
+        <extracomment>%1 is the name of a role that comes with Nova Admin (Administrator, Manager, …)</extracomment>
         <translation>%1 (مدمج)</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "Bidi.h"
 #include "Page.h"
 #include "UiSession.h"
+#include "roles/PermissionText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -211,7 +212,7 @@ void MainWindow::updateUserStatus()
         return;
     }
     m_userLabel->setText(tr("Signed in as %1 · role %2")
-                             .arg(isolated(m_session.claims().username), isolated(m_session.claims().role)));
+                             .arg(isolated(m_session.claims().username), isolated(PermissionText::roleName(m_session.claims().role))));
 }
 
 void MainWindow::setAlertState(AlertClient::State state)

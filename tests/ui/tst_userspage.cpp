@@ -239,7 +239,7 @@ void TestUsersPage::listsUsersWithTheirState()
     const QAbstractItemModel* model = table()->model();
     QCOMPARE(model->index(row, ui::UserTableModel::EmailColumn).data().toString(),
              QStringLiteral("omar@example.test"));
-    QCOMPARE(model->index(row, ui::UserTableModel::RoleColumn).data().toString(), QStringLiteral("broker"));
+    QCOMPARE(model->index(row, ui::UserTableModel::RoleColumn).data().toString(), QStringLiteral("Broker"));
     QCOMPARE(model->index(row, ui::UserTableModel::StatusColumn).data().toString(),
              UserStatusText::displayName(UserStatus::Disabled));
     QVERIFY(model->index(row, ui::UserTableModel::StatusColumn).data(Qt::DecorationRole).isValid());

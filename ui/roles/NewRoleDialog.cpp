@@ -1,5 +1,6 @@
 #include "NewRoleDialog.h"
 
+#include "PermissionText.h"
 #include "rbac/RoleService.h"
 
 #include <QComboBox>
@@ -50,7 +51,7 @@ NewRoleDialog::NewRoleDialog(const QList<nova::Role>& existing, QWidget* parent)
     m_copyFrom->setObjectName(QStringLiteral("copyGrantsFrom"));
     m_copyFrom->addItem(QString());
     for (const nova::Role& role : m_existing)
-        m_copyFrom->addItem(role.name, role.name);
+        m_copyFrom->addItem(PermissionText::roleName(role.name), role.name);
     m_copyLabel->setBuddy(m_copyFrom);
 
     form->addRow(m_nameLabel, m_name);

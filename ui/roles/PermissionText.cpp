@@ -4,6 +4,19 @@
 
 namespace nova::ui {
 
+QString PermissionText::roleName(const QString& name)
+{
+    if (name == DefaultRoles::kAdmin)
+        return tr("Administrator");
+    if (name == DefaultRoles::kBroker)
+        return tr("Broker");
+    if (name == DefaultRoles::kManager)
+        return tr("Manager");
+    if (name == DefaultRoles::kSecurity)
+        return tr("Security staff");
+    return name;
+}
+
 QString PermissionText::roleDescription(const Role& role)
 {
     if (!role.builtin)

@@ -18,6 +18,10 @@ public:
     // A built-in role's description in the current language (the database
     // keeps the English one); a custom role's as its author wrote it.
     static QString roleDescription(const Role& role);
+    // A built-in role by its name in the current language ("admin" is
+    // "مسؤول" in Arabic); a custom role by the name it was given. The
+    // stored name stays what nova-ctl and the database use.
+    static QString roleName(const QString& name);
     static QString featureName(const QString& feature);
     static QString featureDescription(const QString& feature);
     static QString actionName(const QString& action);

@@ -292,8 +292,8 @@ QString RoleEditor::roleListText(const nova::Role& role)
 {
     if (!role.builtin)
         return role.name;
-    //: %1 is the name of a role that comes with Nova Admin (admin, manager, …)
-    return tr("%1 (built-in)").arg(isolated(role.name));
+    //: %1 is the name of a role that comes with Nova Admin (Administrator, Manager, …)
+    return tr("%1 (built-in)").arg(isolated(PermissionText::roleName(role.name)));
 }
 
 const nova::Role* RoleEditor::shownRole() const
@@ -316,7 +316,7 @@ void RoleEditor::showRole(int row, bool keepEdit)
     }
     if (!keepEdit || m_model->roleName() != role->name || !m_model->isModified())
         m_model->setRole(*role);
-    m_roleTitle->setText(role->name);
+    m_roleTitle->setText(PermissionText::roleName(role->name));
     const QString kind = role->builtin ? tr("Built-in role") : tr("Custom role");
     //: %1 is "Built-in role" or "Custom role", %2 the role's description as its author wrote it
     m_roleDetails->setText(role->description.isEmpty()

@@ -224,7 +224,7 @@ void UserEditDialog::loadRoles()
                      }
                      const QString wanted = isNewUser() ? kDefaultRole : m_original.role;
                      for (const Role& role : roles.value()) {
-                         m_role->addItem(role.name, role.name);
+                         m_role->addItem(PermissionText::roleName(role.name), role.name);
                          m_role->setItemData(m_role->count() - 1, PermissionText::roleDescription(role),
                                              Qt::ToolTipRole);
                      }

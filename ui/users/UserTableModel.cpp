@@ -1,6 +1,7 @@
 #include "UserTableModel.h"
 
 #include "Bidi.h"
+#include "roles/PermissionText.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "WhenFinished.h"
@@ -143,7 +144,7 @@ QVariant UserTableModel::displayText(const User& user, int column) const
     case EmailColumn:
         return user.email;
     case RoleColumn:
-        return user.role;
+        return PermissionText::roleName(user.role);
     case StatusColumn:
         return UserStatusText::displayName(user.status);
     case TwoFactorColumn:

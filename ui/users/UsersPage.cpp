@@ -286,7 +286,7 @@ void UsersPage::loadRoleFilter()
                      while (m_roleFilter->count() > 1)
                          m_roleFilter->removeItem(1);
                      for (const Role& role : roles.value()) {
-                         m_roleFilter->addItem(role.name, role.name);
+                         m_roleFilter->addItem(PermissionText::roleName(role.name), role.name);
                          m_roleFilter->setItemData(m_roleFilter->count() - 1,
                                                    PermissionText::roleDescription(role), Qt::ToolTipRole);
                      }
