@@ -10,10 +10,14 @@ BUILD_PACKAGES=(
   qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev libssl-dev libargon2-dev
   libcrypt-dev libgl-dev libzbar-dev fonts-noto-core
+  # The packages (installer/): man pages from --help; dpkg-shlibdeps for cpack.
+  help2man dpkg-dev file
 )
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools oathtool zbar-tools
   postgresql imagemagick nodejs node-ws fail2ban
+  # Validators for the desktop entry and the AppStream metadata.
+  desktop-file-utils appstream
 )
 
 want=("${BUILD_PACKAGES[@]}")
