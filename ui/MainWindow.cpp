@@ -212,7 +212,8 @@ void MainWindow::updateUserStatus()
         return;
     }
     m_userLabel->setText(tr("Signed in as %1 · role %2")
-                             .arg(isolated(m_session.claims().username), isolated(PermissionText::roleName(m_session.claims().role))));
+                             .arg(isolated(m_session.claims().username),
+                                  isolated(PermissionText::roleName(m_session.claims().role))));
 }
 
 void MainWindow::setAlertState(AlertClient::State state)

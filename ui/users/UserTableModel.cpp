@@ -1,10 +1,10 @@
 #include "UserTableModel.h"
 
 #include "Bidi.h"
-#include "roles/PermissionText.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "WhenFinished.h"
+#include "roles/PermissionText.h"
 #include "twofactor/TwoFactorService.h"
 #include "users/UserService.h"
 
