@@ -4393,17 +4393,6 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
         <source>How often a new code appears in the authenticator app.</source>
         <translation>عدد الثواني بين ظهور رمز جديد في تطبيق المصادقة.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>ثانية واحدة</numerusform>
-            <numerusform>ثانيتان</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clock &amp;tolerance (steps):</source>
         <translation>&amp;تسامح الساعة (خطوات):</translation>
@@ -4515,6 +4504,17 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>The window for counting sensitive actions.</source>
         <translation>النافذة الزمنية لعدّ الإجراءات الحساسة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>

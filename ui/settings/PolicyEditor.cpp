@@ -280,7 +280,7 @@ void PolicyEditor::retranslate()
     setRow(m_digits, tr("Code &digits:"), tr("How many digits new authenticator codes have (6 to 8)."));
     setRow(m_period, tr("Code &period:"), tr("How often a new code appears in the authenticator app."));
     for (int i = 0; i < m_period->count(); ++i)
-        m_period->setItemText(i, tr("%n second(s)", nullptr, m_period->itemData(i).toInt()));
+        m_period->setItemText(i, tr("%Ln second(s)", nullptr, m_period->itemData(i).toInt()));
     setRow(m_skew, tr("Clock &tolerance (steps):"),
            tr("Codes from this many periods before or after the current one are accepted, for phones whose "
               "clock is a little off (0 to 2)."));
