@@ -91,7 +91,7 @@ Result<BlockedIp> IpBlockList::block(const IpRange& range, std::optional<qint64>
                 {{QStringLiteral("cidr"), range.toString()}, {QStringLiteral("reason"), reason}}, why);
         return why;
     };
-    if (range.prefixLength() < (range.isIpv6() ? 16 : 8))
+    if (isTooBroad(range))
         return refuse(listError("blocklist.too_broad", tr("%1 is too large a network to block; it would shut "
                                                           "out a large part of the internet.")
                                                            .arg(leftToRight(range.toString()))));

@@ -37,6 +37,15 @@ class IpBlockList : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 kCacheMaxAgeMs = 5000;
+    // The widest networks block() takes: a wider block would shut out a large
+    // part of the internet. The desktop's allow-list editor keeps to the same
+    // limits, since allowing such a network would switch blocking off.
+    static constexpr int kWidestV4Prefix = 8;
+    static constexpr int kWidestV6Prefix = 16;
+    static bool isTooBroad(const IpRange& range)
+    {
+        return range.prefixLength() < (range.isIpv6() ? kWidestV6Prefix : kWidestV4Prefix);
+    }
 
     IpBlockList(const Database& db, const Clock& clock, SecurityLog& log, AdminAudit& audit, AlertBus& alerts,
                 QObject* parent = nullptr);

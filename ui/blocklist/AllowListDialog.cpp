@@ -28,11 +28,6 @@ namespace {
 
 const QString kFeature = QStringLiteral("blocked_ips");
 
-// Allowing a whole /0 would switch blocking off without saying so; the same
-// limits as for blocking keep the allow-list to real networks.
-constexpr int kNarrowestV4 = 8;
-constexpr int kNarrowestV6 = 16;
-
 } // namespace
 
 AllowListDialog::AllowListDialog(UiSession& session, QWidget* parent)
@@ -111,7 +106,7 @@ AllowListDialog::AllowListDialog(UiSession& session, QWidget* parent)
     layout->addWidget(m_buttons);
 
     m_range->setCheck([](const IpRange& range) -> std::optional<QString> {
-        if (range.prefixLength() < (range.isIpv6() ? kNarrowestV6 : kNarrowestV4)) {
+        if (IpBlockList::isTooBroad(range)) {
             //: %1 is a network in CIDR notation
             return tr("%1 is too large a network for the allow-list: it would stop blocking for a large part "
                       "of the internet.")

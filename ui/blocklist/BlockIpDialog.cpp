@@ -30,11 +30,6 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-// IpBlockList refuses networks wider than these; saying so while typing
-// beats an error after OK.
-constexpr int kNarrowestRefusedV4 = 8;
-constexpr int kNarrowestRefusedV6 = 16;
-
 } // namespace
 
 BlockIpDialog::BlockIpDialog(UiSession& session, QWidget* parent)
@@ -229,12 +224,14 @@ bool BlockIpDialog::isWide(const IpRange& range)
 
 std::optional<QString> BlockIpDialog::refusal(const IpRange& range) const
 {
-    if (range.prefixLength() < (range.isIpv6() ? kNarrowestRefusedV6 : kNarrowestRefusedV4))
+    // IpBlockList refuses these too; saying so while typing beats an error after OK.
+    if (IpBlockList::isTooBroad(range))
         //: %1 is a network in CIDR notation; %2 and %3 prefix lengths such as "/8"
         return tr("%1 is too large a network to block: it would shut out a large part of the internet. "
                   "The widest blocks allowed are %2 for IPv4 and %3 for IPv6.")
-            .arg(leftToRight(range.toString()), leftToRight(QStringLiteral("/%1").arg(kNarrowestRefusedV4)),
-                 leftToRight(QStringLiteral("/%1").arg(kNarrowestRefusedV6)));
+            .arg(leftToRight(range.toString()),
+                 leftToRight(QStringLiteral("/%1").arg(IpBlockList::kWidestV4Prefix)),
+                 leftToRight(QStringLiteral("/%1").arg(IpBlockList::kWidestV6Prefix)));
     for (const IpRange& allowed : m_allowed) {
         if (allowed.overlaps(range))
             //: %1 is the address or network to block, %2 an allow-list entry
