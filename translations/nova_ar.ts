@@ -3753,26 +3753,6 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
         <source>Alert acknowledged</source>
         <translation>تأكيد الاطلاع على تنبيه</translation>
     </message>
-    <message>
-        <source>Info</source>
-        <translation>معلومات</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسطة</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرجة</translation>
-    </message>
 </context>
 <context>
     <name>nova::ui::IpRangeInput</name>

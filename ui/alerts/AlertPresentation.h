@@ -12,7 +12,7 @@ namespace nova::ui {
 
 // How alerts look and read in the desktop: translated names for severities
 // and alert types, and a colour plus a shape per severity (so severity is
-// not told by colour alone).
+// not told by colour alone). The security log shows severities the same way.
 class AlertPresentation {
     Q_DECLARE_TR_FUNCTIONS(nova::ui::AlertPresentation)
 public:

@@ -2,10 +2,6 @@
 
 #include "securitylog/SecurityEvent.h"
 
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
-
 namespace nova::ui {
 
 QStringList EventTypeNames::knownTypes()
@@ -113,73 +109,6 @@ QString EventTypeNames::displayName(const QString& type)
     if (type == AlertAcknowledged)
         return tr("Alert acknowledged");
     return type;
-}
-
-QString EventTypeNames::severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return tr("Info");
-    case Severity::Low:
-        return tr("Low");
-    case Severity::Medium:
-        return tr("Medium");
-    case Severity::High:
-        return tr("High");
-    case Severity::Critical:
-        return tr("Critical");
-    }
-    return {};
-}
-
-QColor EventTypeNames::severityColour(Severity severity)
-{
-    // Mid-tone colours that read on light and dark palettes alike.
-    switch (severity) {
-    case Severity::Info:
-        return QColor(0x78, 0x90, 0x9c);
-    case Severity::Low:
-        return QColor(0x1e, 0x88, 0xe5);
-    case Severity::Medium:
-        return QColor(0xf9, 0xa8, 0x25);
-    case Severity::High:
-        return QColor(0xef, 0x6c, 0x00);
-    case Severity::Critical:
-        return QColor(0xd3, 0x2f, 0x2f);
-    }
-    return {};
-}
-
-QIcon EventTypeNames::severityIcon(Severity severity)
-{
-    QIcon icon;
-    for (const int size : {16, 24, 32}) {
-        for (const qreal ratio : {1.0, 2.0}) {
-            QPixmap pixmap(QSize(size, size) * ratio);
-            pixmap.setDevicePixelRatio(ratio);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            const qreal margin = size / 6.0;
-            const QRectF dot(margin, margin, size - 2 * margin, size - 2 * margin);
-            painter.setPen(QPen(severityColour(severity).darker(130), size / 16.0));
-            painter.setBrush(severityColour(severity));
-            painter.drawEllipse(dot);
-            if (severity == Severity::High || severity == Severity::Critical) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(Qt::white);
-                const qreal w = dot.width() / 7.0;
-                const QPointF c = dot.center();
-                painter.drawRoundedRect(
-                    QRectF(c.x() - w / 2, dot.top() + dot.height() * 0.2, w, dot.height() * 0.38), w / 2,
-                    w / 2);
-                painter.drawEllipse(QPointF(c.x(), dot.top() + dot.height() * 0.76), w * 0.6, w * 0.6);
-            }
-            painter.end();
-            icon.addPixmap(pixmap);
-        }
-    }
-    return icon;
 }
 
 } // namespace nova::ui

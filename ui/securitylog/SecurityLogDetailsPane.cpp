@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "EventTypeNames.h"
+#include "alerts/AlertPresentation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -163,7 +164,7 @@ void SecurityLogDetailsPane::refresh()
     //: %1 is the translated event name, %2 the event type as stored, e.g. "login"
     m_event->setText(tr("%1 (%2)", "event name (stored event type)")
                          .arg(EventTypeNames::displayName(e.event), leftToRight(e.event)));
-    m_severity->setText(EventTypeNames::severityName(e.severity));
+    m_severity->setText(AlertPresentation::severityText(e.severity));
     m_outcome->setText(e.success ? tr("Succeeded") : tr("Failed or refused"));
     const QString none = tr("—", "no value");
     // Isolated, so an Arabic name neither flips the line nor moves it to the other edge.

@@ -5,6 +5,7 @@
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "WhenFinished.h"
+#include "alerts/AlertPresentation.h"
 #include "rbac/Permission.h"
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogQuery.h"
@@ -50,7 +51,7 @@ SecurityLogModel::SecurityLogModel(UiSession& session, QObject* parent)
 {
     for (const Severity severity :
          {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
-        m_severityIcons.at(static_cast<std::size_t>(severity)) = EventTypeNames::severityIcon(severity);
+        m_severityIcons.at(static_cast<std::size_t>(severity)) = AlertPresentation::severityIcon(severity);
 
     m_newerTimer->setInterval(kNewerPollMs);
     connect(m_newerTimer, &QTimer::timeout, this, &SecurityLogModel::checkForNewer);
@@ -116,7 +117,7 @@ QVariant SecurityLogModel::data(const QModelIndex& index, int role) const
         break;
     case SeverityColumn:
         if (role == Qt::DisplayRole)
-            return EventTypeNames::severityName(event.severity);
+            return AlertPresentation::severityText(event.severity);
         if (role == Qt::DecorationRole)
             return m_severityIcons.at(static_cast<std::size_t>(event.severity));
         break;
