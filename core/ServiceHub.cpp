@@ -15,6 +15,7 @@
 #include "secrets/FileSecretStore.h"
 #include "secrets/KeyRing.h"
 #include "secrets/KeychainSecretStore.h"
+#include "securitylog/LogRetention.h"
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogExporter.h"
 #include "securitylog/SecurityLogQuery.h"
@@ -156,6 +157,7 @@ Status ServiceHub::build(const ServiceConfig& requested)
     m_alerts = std::make_unique<AlertBus>(*m_db, m_clock);
     m_audit = std::make_unique<AdminAudit>(*m_log, *m_alerts);
     m_exporter = std::make_unique<SecurityLogExporter>(*m_db, *m_audit);
+    m_retention = std::make_unique<LogRetention>(*m_db, *m_log, *m_audit, *m_keyRing, m_clock);
     m_hasher = std::make_unique<PasswordHasher>(config.passwordHashing);
     m_policy = std::make_unique<PasswordPolicy>();
     m_roles = std::make_unique<RoleService>(*m_db, *m_audit, m_clock);

@@ -18,6 +18,7 @@ class Database;
 class IntrusionDetector;
 class IpBlockList;
 class KeyRing;
+class LogRetention;
 class LoginFailureHistory;
 class PasswordHasher;
 class PasswordPolicy;
@@ -59,6 +60,7 @@ public:
     SecurityLog& securityLog() { return *m_log; }
     SecurityLogQuery& logQuery() { return *m_logQuery; }
     SecurityLogExporter& logExporter() { return *m_exporter; }
+    LogRetention& retention() { return *m_retention; }
     AlertBus& alerts() { return *m_alerts; }
     AdminAudit& audit() { return *m_audit; }
     const PasswordHasher& hasher() const { return *m_hasher; }
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<AlertBus> m_alerts;
     std::unique_ptr<AdminAudit> m_audit;
     std::unique_ptr<SecurityLogExporter> m_exporter;
+    std::unique_ptr<LogRetention> m_retention;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<PasswordPolicy> m_policy;
     std::unique_ptr<RoleService> m_roles;

@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev libssl-dev libargon2-dev
-  libcrypt-dev libgl-dev libzbar-dev fonts-noto-core
+  libcrypt-dev libgl-dev libzbar-dev zlib1g-dev fonts-noto-core
   # The packages (installer/): man pages from --help; dpkg-shlibdeps for cpack.
   help2man dpkg-dev file
 )

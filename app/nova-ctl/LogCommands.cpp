@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "JsonFormat.h"
 #include "ServiceHub.h"
+#include "securitylog/LogRetention.h"
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogExporter.h"
 #include "securitylog/SecurityLogQuery.h"
@@ -112,18 +113,39 @@ int listLog(CommandContext& ctx)
     return Ok;
 }
 
+Result<QString> archiveFolder(CommandContext& ctx)
+{
+    if (ctx.isSet(QStringLiteral("archive-folder")))
+        return ctx.value(QStringLiteral("archive-folder"));
+    auto policy = ctx.hub().retention().policy();
+    if (!policy)
+        return policy.error();
+    return ctx.hub().retention().archiveFolder(*policy);
+}
+
 int verifyLog(CommandContext& ctx)
 {
-    auto report = ctx.hub().securityLog().verify();
+    const bool withArchives =
+        ctx.isSet(QStringLiteral("with-archives")) || ctx.isSet(QStringLiteral("archive-folder"));
+    Result<LogVerification> report = LogVerification{};
+    if (withArchives) {
+        auto folder = archiveFolder(ctx);
+        if (!folder)
+            return ctx.fail(folder.error());
+        report = ctx.hub().retention().verifyWithArchives(*folder);
+    } else {
+        report = ctx.hub().securityLog().verify();
+    }
     if (!report)
-        return ctx.fail(report.error());
+        return ctx.fail(report.error(), Denied);
     if (ctx.json())
         ctx.out().json(
             QJsonObject{{QStringLiteral("entriesChecked"), report->entriesChecked},
                         {QStringLiteral("intact"), !report->firstBrokenId.has_value()},
                         {QStringLiteral("firstBrokenId"),
                          report->firstBrokenId ? QJsonValue(*report->firstBrokenId) : QJsonValue()},
-                        {QStringLiteral("reason"), report->reason}});
+                        {QStringLiteral("reason"), report->reason},
+                        {QStringLiteral("erasuresNotChecked"), report->erasuresNotChecked}});
     if (report->firstBrokenId) {
         if (!ctx.json())
             ctx.out().error(
@@ -136,9 +158,86 @@ int verifyLog(CommandContext& ctx)
                 Denied);
         return Denied;
     }
-    if (!ctx.json())
+    if (!ctx.json()) {
         ctx.out().line(Ctl::tr("The security log is intact: %Ln entries checked.", nullptr,
                                count(report->entriesChecked)));
+        if (report->erasuresNotChecked > 0)
+            ctx.out().line(
+                Ctl::tr("%Ln erasures also pseudonymised archived entries: run with --with-archives "
+                        "to check them.",
+                        nullptr, count(report->erasuresNotChecked)));
+    }
+    return Ok;
+}
+
+int archiveLog(CommandContext& ctx)
+{
+    std::optional<qint64> olderThan;
+    if (ctx.isSet(QStringLiteral("older-than-days"))) {
+        bool ok = false;
+        const int days = ctx.value(QStringLiteral("older-than-days")).toInt(&ok);
+        if (!ok || days < RetentionPolicy::kMinDays || days > RetentionPolicy::kMaxDays)
+            return ctx.out().error(Ctl::tr("--older-than-days takes a number of days from %1 to %2.")
+                                       .arg(RetentionPolicy::kMinDays)
+                                       .arg(RetentionPolicy::kMaxDays),
+                                   Usage);
+        olderThan = ctx.hub().clock().nowMSecs() - days * 24LL * 60 * 60 * 1000;
+    }
+    auto run = ctx.hub().retention().archive(ctx.actor(), olderThan);
+    if (!run)
+        return ctx.fail(run.error());
+    if (ctx.json()) {
+        QJsonObject result{{QStringLiteral("archived"), *run ? (*run)->count : 0}};
+        if (*run)
+            result.insert(QStringLiteral("file"), (*run)->file);
+        ctx.out().json(result);
+        return Ok;
+    }
+    if (!*run) {
+        ctx.out().line(Ctl::tr("Nothing to archive: no entry is older than the retention period."));
+        return Ok;
+    }
+    //: %1 is a file path
+    ctx.out().line(
+        Ctl::tr("%Ln entries archived to %1.", nullptr, count((*run)->count)).arg(leftToRight((*run)->file)));
+    return Ok;
+}
+
+int retention(CommandContext& ctx)
+{
+    LogRetention& retention = ctx.hub().retention();
+    auto policy = retention.policy();
+    if (!policy)
+        return ctx.fail(policy.error());
+    if (ctx.isSet(QStringLiteral("days")) || ctx.isSet(QStringLiteral("folder"))) {
+        RetentionPolicy changed = *policy;
+        if (ctx.isSet(QStringLiteral("days"))) {
+            bool ok = false;
+            changed.days = ctx.value(QStringLiteral("days")).toInt(&ok);
+            if (!ok)
+                changed.days = 0;
+        }
+        if (ctx.isSet(QStringLiteral("folder")))
+            changed.archiveFolder = ctx.value(QStringLiteral("folder"));
+        if (const Status saved = retention.setPolicy(changed, ctx.actor()); !saved)
+            return ctx.fail(saved.error(), Usage);
+        policy = changed;
+    }
+    auto lastRun = retention.lastRunMs();
+    if (!lastRun)
+        return ctx.fail(lastRun.error());
+    const QString folder = retention.archiveFolder(*policy);
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("days"), policy->days},
+                                   {QStringLiteral("folder"), folder},
+                                   {QStringLiteral("lastArchiveAt"), isoTime(*lastRun)}});
+        return Ok;
+    }
+    ctx.out().line(Ctl::tr("Entries are kept in the live log for %Ln days.", nullptr, policy->days));
+    //: %1 is a folder path
+    ctx.out().line(Ctl::tr("Archives go to %1.").arg(leftToRight(folder)));
+    ctx.out().line(*lastRun ? Ctl::tr("Last archived: %1 (UTC).").arg(isoTime(**lastRun).toString())
+                            : Ctl::tr("Nothing has been archived yet."));
     return Ok;
 }
 
@@ -191,13 +290,40 @@ QList<Command> logCommands()
     list.options +=
         {jsonOption(), QCommandLineOption(QStringLiteral("limit"), Ctl::tr("At most N entries (default 50)."),
                                           QStringLiteral("N"))};
-    Command verify{group,
-                   QStringLiteral("verify"),
-                   //: 0 and 1 are exit codes: keep the digits
-                   Ctl::tr("Check the hash chain: exit 0 when intact, 1 naming the first altered entry."),
-                   {},
-                   {jsonOption()},
-                   verifyLog};
+    Command verify{
+        group,
+        QStringLiteral("verify"),
+        //: 0 and 1 are exit codes: keep the digits
+        Ctl::tr("Check the hash chain: exit 0 when intact, 1 naming the first altered entry."),
+        {},
+        {jsonOption(),
+         QCommandLineOption(QStringLiteral("with-archives"),
+                            Ctl::tr("Check the archive files first and the live log after them, as one "
+                                    "chain.")),
+         QCommandLineOption(QStringLiteral("archive-folder"),
+                            Ctl::tr("The archives are in this folder (default: the retention setting)."),
+                            Ctl::tr("FOLDER"))},
+        verifyLog};
+    Command archive{
+        group,
+        QStringLiteral("archive"),
+        Ctl::tr("Move entries older than the retention period to a signed, compressed archive file."),
+        {},
+        {jsonOption(),
+         QCommandLineOption(QStringLiteral("older-than-days"),
+                            Ctl::tr("Archive entries older than N days instead."), QStringLiteral("N"))},
+        archiveLog};
+    Command retentionCommand{
+        group,
+        QStringLiteral("retention"),
+        Ctl::tr("Show the retention policy, or change it with --days and --folder."),
+        {},
+        {jsonOption(),
+         QCommandLineOption(QStringLiteral("days"), Ctl::tr("Keep entries in the live log for N days."),
+                            QStringLiteral("N")),
+         QCommandLineOption(QStringLiteral("folder"), Ctl::tr("Write archives to this folder (a full path)."),
+                            Ctl::tr("FOLDER"))},
+        retention};
     Command exportCommand{
         group,
         QStringLiteral("export"),
@@ -211,7 +337,7 @@ QList<Command> logCommands()
                             Ctl::tr("FORMAT")),
          QCommandLineOption(QStringLiteral("output"),
                             Ctl::tr("Write to this file instead of standard output."), Ctl::tr("FILE"))};
-    return {list, verify, exportCommand};
+    return {list, verify, exportCommand, archive, retentionCommand};
 }
 
 } // namespace nova::ctl

@@ -7,6 +7,7 @@
 #include "auth/SessionTokenService.h"
 #include "blocklist/IpBlockList.h"
 #include "ingest/EventIngestor.h"
+#include "securitylog/LogRetention.h"
 #include "storage/Database.h"
 
 namespace nova::service {
@@ -14,6 +15,7 @@ namespace nova::service {
 namespace {
 
 constexpr int kHousekeepingMs = 10 * 60 * 1000;
+constexpr qint64 kArchiveEveryMs = 24LL * 60 * 60 * 1000;
 
 } // namespace
 
@@ -98,6 +100,30 @@ void ServiceDaemon::housekeeping()
         DaemonLog::warning(QStringLiteral("purging expired blocks failed: ") + purged.errorMessage());
     if (auto purged = m_hub->tokens().purgeExpiredRevocations(); !purged)
         DaemonLog::warning(QStringLiteral("purging expired revocations failed: ") + purged.errorMessage());
+    archiveIfDue();
+}
+
+void ServiceDaemon::archiveIfDue()
+{
+    const qint64 now = m_hub->clock().nowMSecs();
+    if (m_archiving || now < m_nextArchiveMs)
+        return;
+    m_archiving = true;
+    m_nextArchiveMs = now + kArchiveEveryMs;
+    ServiceHub* hub = m_hub.get();
+    m_hub->executor()
+        .run([hub] { return hub->retention().archive(Actor::localOperator(QStringLiteral("nova-service"))); })
+        .then(this, [this](const Result<std::optional<ArchiveRun>>& run) {
+            m_archiving = false;
+            if (!run) {
+                DaemonLog::warning(QStringLiteral("archiving the security log failed: ") + run.errorMessage(),
+                                   {{QStringLiteral("code"), run.error().code}});
+            } else if (*run) {
+                DaemonLog::info(
+                    QStringLiteral("security log archived"),
+                    {{QStringLiteral("file"), (*run)->file}, {QStringLiteral("entries"), (*run)->count}});
+            }
+        });
 }
 
 } // namespace nova::service

@@ -33,12 +33,17 @@ public:
 private:
     void onAlert(const nova::Alert& alert);
     void housekeeping();
+    // Once a day, off the event loop: moves entries past the retention
+    // period to an archive file (LogRetention).
+    void archiveIfDue();
 
     DaemonConfig m_config;
     std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<EventIngestor> m_ingestor;
     std::unique_ptr<AlertServer> m_server;
     QTimer m_housekeeping;
+    qint64 m_nextArchiveMs = 0;
+    bool m_archiving = false;
 };
 
 } // namespace nova::service

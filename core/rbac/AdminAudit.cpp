@@ -38,13 +38,20 @@ AdminAudit::AdminAudit(SecurityLog& log, AlertBus& alerts)
 bool AdminAudit::isSensitive(const QString& event)
 {
     return event == EventType::DeleteUser || event == EventType::ModifyPermissions ||
-           event == EventType::ExportData;
+           event == EventType::ExportData || event == EventType::EraseUser ||
+           event == EventType::BackupRestored;
 }
 
 Result<SecurityLogEntry> AdminAudit::record(const Actor& actor, const QString& event,
                                             const QJsonObject& metadata)
 {
     return m_log.append(eventFor(actor, event, metadata, true));
+}
+
+Result<SecurityLogEntry> AdminAudit::recordErasure(const Actor& actor, const QJsonObject& metadata,
+                                                   const QList<Redaction>& redactions)
+{
+    return m_log.appendRedaction(eventFor(actor, EventType::EraseUser, metadata, true), redactions);
 }
 
 Status AdminAudit::recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata,

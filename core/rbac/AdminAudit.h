@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "rbac/Actor.h"
 #include "securitylog/SecurityEvent.h"
+#include "securitylog/SecurityLog.h"
 
 #include <QJsonObject>
 
@@ -13,10 +14,9 @@ class SecurityLog;
 
 // Writes administrative actions to the security log and raises the alert
 // the specification sends for its sensitive ones (delete_user,
-// modify_permissions, export_data). record() belongs inside the change's
-// transaction, so a change is never committed without its log entry;
-// announce() runs after the commit, so no alert describes a change that was
-// rolled back.
+// modify_permissions, export_data) and for erase_user and backup_restored. record() belongs inside the
+// change's transaction, so a change is never committed without its log entry; announce() runs after the
+// commit, so no alert describes a change that was rolled back.
 class AdminAudit {
 public:
     AdminAudit(SecurityLog& log, AlertBus& alerts);
@@ -26,6 +26,10 @@ public:
     // with success = false and the reason code.
     Status recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata, const Error& why);
     void announce(const SecurityLogEntry& entry);
+    // erase_user together with the pseudonymised entries it vouches for
+    // (SecurityLog::appendRedaction).
+    Result<SecurityLogEntry> recordErasure(const Actor& actor, const QJsonObject& metadata,
+                                           const QList<Redaction>& redactions);
 
     static bool isSensitive(const QString& event);
 

@@ -45,6 +45,10 @@ inline const QString TokenRevoked = QStringLiteral("token_revoked");
 inline const QString KeyRotated = QStringLiteral("key_rotated");
 inline const QString SettingsChanged = QStringLiteral("settings_changed");
 inline const QString AlertAcknowledged = QStringLiteral("alert_acknowledged");
+inline const QString EraseUser = QStringLiteral("erase_user");
+inline const QString LogArchived = QStringLiteral("log_archived");
+inline const QString BackupCreated = QStringLiteral("backup_created");
+inline const QString BackupRestored = QStringLiteral("backup_restored");
 } // namespace EventType
 
 struct SecurityEvent {
@@ -73,6 +77,9 @@ struct SecurityLogEntry {
     SecurityEvent event;
     QString prevHash;
     QString hash;
+    // Set when the personal fields were pseudonymised: the id of the
+    // erase_user entry that vouches for the new content.
+    std::optional<qint64> redactedBy;
 };
 
 } // namespace nova

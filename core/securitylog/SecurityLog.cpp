@@ -30,7 +30,7 @@ SecurityLog::SecurityLog(const Database& db, const Clock& clock, QObject* parent
     , m_clock(clock)
 {}
 
-QString SecurityLog::computeHash(const QString& prevHash, const SecurityLogEntry& entry)
+QByteArray SecurityLog::canonicalContent(const SecurityLogEntry& entry)
 {
     const SecurityEvent& e = entry.event;
     const QJsonArray canonical{QString::number(entry.id),
@@ -43,10 +43,15 @@ QString SecurityLog::computeHash(const QString& prevHash, const SecurityLogEntry
                                e.ip,
                                e.userAgent,
                                SecurityLogRow::metadataText(e.metadata)};
+    return QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+}
+
+QString SecurityLog::computeHash(const QString& prevHash, const SecurityLogEntry& entry)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash.toLatin1());
     hash.addData(QByteArrayView("\n"));
-    hash.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+    hash.addData(canonicalContent(entry));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -140,10 +145,34 @@ Result<SecurityLogEntry> SecurityLog::appendLocked(const SecurityEvent& event, B
     return entry;
 }
 
+Result<std::optional<LogAnchor>> SecurityLog::anchor() const
+{
+    auto row = m_db.exec(
+        QStringLiteral("SELECT archived_through_id, last_hash, archive_file, archived_at FROM log_anchor"));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<LogAnchor>();
+    return std::optional<LogAnchor>(LogAnchor{row->value(0).toLongLong(), row->value(1).toString(),
+                                              row->value(2).toString(), row->value(3).toLongLong()});
+}
+
 Result<LogVerification> SecurityLog::verify() const
 {
-    LogVerification report;
-    QString expectedPrev = QString::fromLatin1(kGenesisHash);
+    auto start = anchor();
+    if (!start)
+        return start.error();
+    LogChainVerifier verifier(*start ? (*start)->lastHash : QString::fromLatin1(kGenesisHash));
+    if (const Status walked = verifyLive(verifier); !walked)
+        return walked.error();
+    return verifier.report();
+}
+
+Status SecurityLog::verifyLive(LogChainVerifier& verifier) const
+{
+    auto start = anchor();
+    if (!start)
+        return start.error();
     qint64 lastId = -1;
     for (;;) {
         auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM security_log WHERE id > ? ORDER BY id LIMIT ?")
@@ -156,29 +185,52 @@ Result<LogVerification> SecurityLog::verify() const
             ++seen;
             const SecurityLogEntry entry = SecurityLogRow::entryFromRow(*rows);
             lastId = entry.id;
-            ++report.entriesChecked;
-            if (entry.prevHash != expectedPrev) {
-                report.firstBrokenId = entry.id;
-                report.reason = QCoreApplication::translate(
-                                    "nova::SecurityLog",
-                                    "Entry %1 does not link to the entry before it: an entry was removed, "
-                                    "inserted or reordered.")
-                                    .arg(entry.id);
-                return report;
-            }
-            if (computeHash(entry.prevHash, entry) != entry.hash) {
-                report.firstBrokenId = entry.id;
-                report.reason = QCoreApplication::translate("nova::SecurityLog",
-                                                            "Entry %1 was changed after it was written.")
-                                    .arg(entry.id);
-                return report;
-            }
-            expectedPrev = entry.hash;
+            if (!verifier.add(entry))
+                return {};
         }
         if (seen < kVerifyBatch)
             break;
     }
-    return report;
+    if (verifier.finish().firstBrokenId || !*start)
+        return {};
+    verifier.checkAnchor((*start)->archivedThroughId, (*start)->lastHash);
+    return {};
+}
+
+Result<SecurityLogEntry> SecurityLog::appendRedaction(SecurityEvent record,
+                                                      const QList<Redaction>& redactions)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    qint64 firstId = 0;
+    for (const Redaction& redaction : redactions) {
+        LogChainVerifier::addToRedactionDigest(digest, redaction.entry);
+        if (firstId == 0 || redaction.entry.id < firstId)
+            firstId = redaction.entry.id;
+    }
+    record.metadata.insert(LogChainVerifier::kRedactedCount, redactions.size());
+    record.metadata.insert(LogChainVerifier::kRedactionDigest, QString::fromLatin1(digest.result().toHex()));
+    record.metadata.insert(LogChainVerifier::kFirstRedactedId, firstId);
+    std::optional<SecurityLogEntry> written;
+    const Status status = m_db.transaction([&]() -> Status {
+        auto entry = appendBatch({record});
+        if (!entry)
+            return entry.error();
+        written = entry->constFirst();
+        for (const Redaction& redaction : redactions) {
+            const SecurityEvent& e = redaction.entry.event;
+            auto updated = m_db.exec(
+                QStringLiteral(
+                    "UPDATE security_log SET username = ?, metadata = ?, redacted_by = ? WHERE id = ?"),
+                {nullable(e.username), nullable(SecurityLogRow::metadataText(e.metadata)), written->id,
+                 redaction.entry.id});
+            if (!updated)
+                return updated.error();
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *written;
 }
 
 } // namespace nova

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "securitylog/LogChainVerifier.h"
 #include "securitylog/SecurityEvent.h"
 
 #include <QList>
@@ -14,10 +15,18 @@ namespace nova {
 
 class Database;
 
-struct LogVerification {
-    qint64 entriesChecked = 0;
-    std::optional<qint64> firstBrokenId; // empty when the whole chain holds
-    QString reason;
+// One pseudonymised entry: its id and the content it gets (hash and
+// prev_hash stay as written).
+struct Redaction {
+    SecurityLogEntry entry;
+};
+
+// Where the live table starts after older entries were archived.
+struct LogAnchor {
+    qint64 archivedThroughId = 0;
+    QString lastHash;
+    QString archiveFile;
+    qint64 archivedAtMs = 0;
 };
 
 // Append-only and tamper-evident: every entry stores the SHA-256 of its
@@ -35,9 +44,22 @@ public:
 
     Result<SecurityLogEntry> append(const SecurityEvent& event);
     Result<QList<SecurityLogEntry>> appendBatch(const QList<SecurityEvent>& events);
+    // The live table: from the archive anchor (or the genesis hash) to the
+    // newest entry, and the anchor against the newest log_archived entry.
     Result<LogVerification> verify() const;
+    // Feeds every live entry to `verifier` (which may already hold archived
+    // entries), then checks the anchor. For verify() and archive checks.
+    Status verifyLive(LogChainVerifier& verifier) const;
+    Result<std::optional<LogAnchor>> anchor() const;
+
+    // Pseudonymises entries and appends the erase_user `record` that vouches
+    // for them, in one transaction: the record's metadata gets the count and
+    // digest, each entry its new content and redacted_by = the record's id.
+    Result<SecurityLogEntry> appendRedaction(SecurityEvent record, const QList<Redaction>& redactions);
 
     static QString computeHash(const QString& prevHash, const SecurityLogEntry& entry);
+    // The bytes an entry's hash covers after its predecessor's hash.
+    static QByteArray canonicalContent(const SecurityLogEntry& entry);
 
 Q_SIGNALS:
     void entryAppended(const nova::SecurityLogEntry& entry);

@@ -8,7 +8,7 @@ namespace nova::SecurityLogRow {
 QString columns()
 {
     return QStringLiteral("id, created_at, event, severity, success, user_id, username, ip, user_agent,"
-                          " metadata, prev_hash, hash");
+                          " metadata, prev_hash, hash, redacted_by");
 }
 
 SecurityLogEntry entryFromRow(const QSqlQuery& q)
@@ -27,6 +27,8 @@ SecurityLogEntry entryFromRow(const QSqlQuery& q)
     entry.event.metadata = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
     entry.prevHash = q.value(10).toString();
     entry.hash = q.value(11).toString();
+    if (!q.value(12).isNull())
+        entry.redactedBy = q.value(12).toLongLong();
     return entry;
 }
 

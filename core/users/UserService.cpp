@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "crypto/PasswordHasher.h"
+#include "privacy/LogPseudonymiser.h"
 #include "rbac/AdminAudit.h"
 #include "rbac/DefaultRoles.h"
 #include "securitylog/SecurityEvent.h"
@@ -341,6 +342,53 @@ Status UserService::remove(qint64 id, const Actor& actor)
         }
         return m_repo.remove(id);
     });
+}
+
+Result<ErasureReport> UserService::erase(qint64 id, const Actor& actor)
+{
+    auto user = m_repo.byId(id);
+    if (!user)
+        return user.error();
+    if (actor.userId == id)
+        return refuse(actor, EventType::EraseUser, subject(*user), selfRefusal()).error();
+    ErasureReport report;
+    report.pseudonym = LogPseudonymiser::newPseudonym();
+    const PersonalIdentifiers who{
+        id, user->username, user->email, {user->username, user->email, user->displayName, user->phone}};
+    std::optional<Error> refusal;
+    std::optional<SecurityLogEntry> entry;
+    const Status done = m_db.transaction([&]() -> Status {
+        if (user->role == DefaultRoles::kAdmin && user->status != UserStatus::Disabled) {
+            if (const Status kept = keepLastAdmin(refusal); !kept)
+                return kept;
+        }
+        const LogPseudonymiser pseudonymiser(m_db);
+        auto redactions = pseudonymiser.prepare(who, report.pseudonym, &report.leftAlone);
+        if (!redactions)
+            return redactions.error();
+        auto others = pseudonymiser.rewriteUnchained(who, report.pseudonym);
+        if (!others)
+            return others.error();
+        if (const Status removed = m_repo.remove(id); !removed)
+            return removed;
+        // Neither the name nor the e-mail: the record must not undo the erasure.
+        auto logged = m_audit.recordErasure(
+            actor,
+            QJsonObject{{QStringLiteral("user_id"), id}, {QStringLiteral("pseudonym"), report.pseudonym}},
+            *redactions);
+        if (!logged)
+            return logged.error();
+        entry = *logged;
+        report.logEntries = redactions->size();
+        report.otherRecords = *others;
+        report.recordId = logged->id;
+        return {};
+    });
+    if (!done)
+        return (refusal ? refuse(actor, EventType::EraseUser, subject(*user), *refusal) : done).error();
+    m_audit.announce(*entry);
+    Q_EMIT usersChanged();
+    return report;
 }
 
 Status UserService::resetPassword(qint64 id, const QString& newPassword, const Actor& actor)

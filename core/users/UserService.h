@@ -35,6 +35,17 @@ struct UserChanges {
     std::optional<QString> role;
 };
 
+// What an erasure did: the pseudonym now standing for the person, how many
+// log entries and other records carry it, and how many log entries an
+// earlier erasure had already pseudonymised (left as they were).
+struct ErasureReport {
+    QString pseudonym;
+    qint64 logEntries = 0;
+    qint64 otherRecords = 0;
+    qint64 leftAlone = 0;
+    qint64 recordId = 0; // the erase_user entry
+};
+
 // Account administration. Every action is validated, runs in one
 // transaction together with its security-log entry (AdminAudit::record),
 // and every refusal is logged (AdminAudit::recordRefusal). The actor is
@@ -61,6 +72,11 @@ public:
     // Clears the failure count and the lock (an admin's early release).
     Status unlock(qint64 id, const Actor& actor);
     Status remove(qint64 id, const Actor& actor);
+    // A data-protection erasure: the account, its secrets and grants are
+    // deleted like remove() does (same guards), and what the log, alerts and
+    // block list stored about the person is replaced by a pseudonym without
+    // breaking the log's chain.
+    Result<ErasureReport> erase(qint64 id, const Actor& actor);
     Status resetPassword(qint64 id, const QString& newPassword, const Actor& actor);
 
     Result<QList<User>> list(const UserFilter& filter = {}) const;

@@ -11,6 +11,7 @@ public:
     {}
     qint64 nowMSecs() const override { return m_msecs; }
     void setSecs(qint64 secs) { m_msecs = secs * 1000; }
+    void setMSecs(qint64 msecs) { m_msecs = msecs; }
     void advanceSecs(qint64 secs) { m_msecs += secs * 1000; }
 
 private:
