@@ -5,6 +5,7 @@
 #include "alerts/AlertServer.h"
 #include "auth/SignInService.h"
 #include "secrets/SecretStore.h"
+#include "securitylog/LogRetention.h"
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogQuery.h"
 #include "users/UserRepository.h"
@@ -44,8 +45,9 @@ public:
             m_process.waitForFinished();
         }
     }
-    // The "listening" line's port, or 0 if the daemon gave up.
-    quint16 waitForPort()
+    // The first log line with this message, or an empty object if the
+    // daemon gave up first.
+    QJsonObject waitForMessage(const QString& message)
     {
         QElapsedTimer timer;
         timer.start();
@@ -53,14 +55,20 @@ public:
             m_log += m_process.readAllStandardError();
             for (const QByteArray& line : m_log.split('\n')) {
                 const QJsonObject entry = QJsonDocument::fromJson(line).object();
-                if (entry.value(QStringLiteral("message")).toString() == QLatin1String("listening"))
-                    return static_cast<quint16>(entry.value(QStringLiteral("port")).toInt());
+                if (entry.value(QStringLiteral("message")).toString() == message)
+                    return entry;
             }
             if (m_process.state() == QProcess::NotRunning)
-                return 0;
+                return {};
             m_process.waitForReadyRead(200);
         }
-        return 0;
+        return {};
+    }
+    // The "listening" line's port, or 0 if the daemon gave up.
+    quint16 waitForPort()
+    {
+        return static_cast<quint16>(
+            waitForMessage(QStringLiteral("listening")).value(QStringLiteral("port")).toInt());
     }
     int terminate()
     {
@@ -103,6 +111,7 @@ private Q_SLOTS:
     void badSettingsAreRefused();
     void acceptedEventsAreInTheLogAfterSigterm();
     void alertRaisedInOneInstanceReachesAClientOfAnother();
+    void oldEntriesAreArchivedOnSchedule();
 
 private:
     QStringList baseArguments() const;
@@ -236,6 +245,46 @@ void TestNovaService::acceptedEventsAreInTheLogAfterSigterm()
     QVERIFY(count.ok());
     QCOMPARE(*count, kEvents);
     QVERIFY(hub->securityLog().verify()->firstBrokenId == std::nullopt);
+}
+
+void TestNovaService::oldEntriesAreArchivedOnSchedule()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("archive"));
+    {
+        // Written 100 days ago: past the default 90-day retention.
+        nova::test::ManualClock past(QDateTime::currentMSecsSinceEpoch() - 100LL * 24 * 60 * 60 * 1000);
+        auto hub = nova::test::openTestHub(*m_db, *m_dir, past);
+        QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
+        RetentionPolicy policy;
+        policy.archiveFolder = folder;
+        QVERIFY((*hub)->retention().setPolicy(policy, Actor::localOperator(QStringLiteral("root"))).ok());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY((*hub)
+                        ->securityLog()
+                        .append(SecurityEvent::about(EventType::Login, false, std::nullopt,
+                                                     QStringLiteral("omar"), QStringLiteral("203.0.113.9"),
+                                                     QStringLiteral("curl")))
+                        .ok());
+    }
+    // The first housekeeping round runs at start.
+    Daemon daemon(baseArguments());
+    const QJsonObject archived = daemon.waitForMessage(QStringLiteral("security log archived"));
+    QVERIFY2(!archived.isEmpty(), daemon.log().constData());
+    QCOMPARE(archived.value(QStringLiteral("entries")).toInt(), 6);
+    QCOMPARE(daemon.terminate(), 0);
+
+    auto hub = openHub();
+    QVERIFY(hub);
+    QCOMPARE(LogRetention::archiveFiles(folder).size(), 1);
+    const auto verified = hub->retention().verifyWithArchives(folder);
+    QVERIFY2(verified.ok(), qPrintable(verified.errorMessage()));
+    QVERIFY2(!verified->firstBrokenId, qPrintable(verified->reason));
+    SecurityLogFilter filter;
+    filter.events = {EventType::LogArchived};
+    auto recorded = hub->logQuery().page(filter, std::nullopt, 10);
+    QVERIFY(recorded.ok());
+    QCOMPARE(recorded->entries.size(), 1);
+    QCOMPARE(recorded->entries.constFirst().event.username, QStringLiteral("nova-service"));
 }
 
 void TestNovaService::alertRaisedInOneInstanceReachesAClientOfAnother()
