@@ -21,14 +21,10 @@ constexpr int kChunk = 64 * 1024;
 // A line longer than this is not one we wrote.
 constexpr qsizetype kMaxLine = 4 * 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nova::LogArchive", text);
-}
-
+// `text` is marked with QT_TRANSLATE_NOOP("nova::LogArchive", …) at the call.
 Error archiveError(const char* code, const QString& path, const char* text)
 {
-    return Error{QString::fromLatin1(code), tr(text).arg(path)};
+    return Error{QString::fromLatin1(code), QCoreApplication::translate("nova::LogArchive", text).arg(path)};
 }
 
 QJsonObject entryToJson(const SecurityLogEntry& entry)
@@ -99,10 +95,14 @@ struct LogArchiveWriter::Impl {
             zs.next_out = reinterpret_cast<Bytef*>(out);
             zs.avail_out = kChunk;
             if (deflate(&zs, flush) == Z_STREAM_ERROR)
-                return archiveError("archive.compress", path, "The archive %1 could not be compressed.");
+                return archiveError(
+                    "archive.compress", path,
+                    QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be compressed."));
             const qint64 produced = kChunk - zs.avail_out;
             if (produced > 0 && file.write(out, produced) != produced)
-                return archiveError("archive.write", path, "The archive %1 could not be written.");
+                return archiveError(
+                    "archive.write", path,
+                    QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be written."));
         } while (zs.avail_out == 0);
         return {};
     }
@@ -126,10 +126,12 @@ Status LogArchiveWriter::open(const QString& startHash, qint64 nowMs)
 {
     if (!d->file.open(QIODevice::WriteOnly) ||
         !d->file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return archiveError("archive.write", d->path, "The archive %1 could not be written.");
+        return archiveError("archive.write", d->path,
+                            QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be written."));
     // windowBits 15 + 16: a gzip header and trailer rather than raw zlib.
     if (deflateInit2(&d->zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return archiveError("archive.compress", d->path, "The archive %1 could not be compressed.");
+        return archiveError("archive.compress", d->path,
+                            QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be compressed."));
     d->deflating = true;
     d->mac = std::make_unique<QMessageAuthenticationCode>(QCryptographicHash::Sha256, d->key);
     d->summary.startHash = startHash;
@@ -172,7 +174,8 @@ Result<LogArchiveSummary> LogArchiveWriter::finish()
     deflateEnd(&d->zs);
     d->deflating = false;
     if (!d->file.commit())
-        return archiveError("archive.write", d->path, "The archive %1 could not be written.");
+        return archiveError("archive.write", d->path,
+                            QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be written."));
     return s;
 }
 
@@ -181,10 +184,12 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return archiveError("archive.read", path, "The archive %1 could not be opened.");
+        return archiveError("archive.read", path,
+                            QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be opened."));
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
-        return archiveError("archive.read", path, "The archive %1 could not be opened.");
+        return archiveError("archive.read", path,
+                            QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be opened."));
     const auto cleanup = qScopeGuard([&] { inflateEnd(&zs); });
 
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
@@ -194,8 +199,9 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
     bool header = false;
     bool stopped = false;
     qint64 counted = 0;
-    const Error damaged =
-        archiveError("archive.damaged", path, "The archive %1 is damaged or is not a security-log archive.");
+    const Error damaged = archiveError(
+        "archive.damaged", path,
+        QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 is damaged or is not a security-log archive."));
 
     // Returns false on a line that is not what the writer writes.
     auto takeLine = [&](const QByteArray& line) -> bool {
@@ -264,8 +270,9 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
     if (!ConstantTime::equal(signature, mac.result().toHex()))
         return archiveError(
             "archive.signature", path,
-            "The archive %1 does not carry a valid signature: it was changed, or it was signed "
-            "with another installation's key.");
+            QT_TRANSLATE_NOOP("nova::LogArchive",
+                              "The archive %1 does not carry a valid signature: it was changed, or it was "
+                              "signed with another installation's key."));
     summary.count = counted;
     if (end.value(QStringLiteral("count")).toInteger() != counted ||
         end.value(QStringLiteral("last_hash")).toString() != summary.lastHash)

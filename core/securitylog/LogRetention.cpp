@@ -139,8 +139,11 @@ Status LogRetention::setPolicy(const RetentionPolicy& policy, const Actor& actor
 
 QString LogRetention::defaultArchiveFolder() const
 {
-    const QString base = m_db.isPostgres() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                           : QFileInfo(m_db.url().sqlitePath).absolutePath();
+    // Not AppDataLocation: nova-admin, nova-ctl and nova-service must agree.
+    const QString base = m_db.isPostgres()
+                             ? QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                   .filePath(QStringLiteral("nova-admin"))
+                             : QFileInfo(m_db.url().sqlitePath).absolutePath();
     return QDir(base).filePath(QStringLiteral("log-archive"));
 }
 

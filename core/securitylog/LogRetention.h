@@ -47,7 +47,8 @@ public:
     Result<RetentionPolicy> policy() const;
     // Stores the policy and logs the change (settings_changed).
     Status setPolicy(const RetentionPolicy& policy, const Actor& actor);
-    // Beside an SQLite file; the user's data folder for PostgreSQL.
+    // Beside an SQLite file; for PostgreSQL ~/.local/share/nova-admin/log-archive
+    // of whoever runs the program: set a shared folder for a deployment.
     QString defaultArchiveFolder() const;
     QString archiveFolder(const RetentionPolicy& policy) const;
     // When the last archive run moved entries out, if ever.
