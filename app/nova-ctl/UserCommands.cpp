@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "JsonFormat.h"
 #include "ServiceHub.h"
+#include "privacy/PersonalDataExporter.h"
 #include "users/UserImporter.h"
 #include "users/UserService.h"
 
@@ -148,6 +149,71 @@ int importUsers(CommandContext& ctx)
     return Ok;
 }
 
+int eraseUser(CommandContext& ctx)
+{
+    auto user = ctx.user(ctx.argument(0));
+    if (!user)
+        return ctx.fail(user.error());
+    if (!ctx.isSet(QStringLiteral("yes")))
+        //: Keep --yes: it is typed as it is. %1 is a user name
+        return ctx.out().error(
+            Ctl::tr("Erasing %1 deletes the account and replaces their name in the security "
+                    "log with a pseudonym; it cannot be undone. Run again with --yes to erase.")
+                .arg(isolated(user->username)),
+            Usage);
+    auto report = ctx.hub().users().erase(user->id, ctx.actor());
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("pseudonym"), report->pseudonym},
+                                   {QStringLiteral("logEntries"), report->logEntries},
+                                   {QStringLiteral("otherRecords"), report->otherRecords},
+                                   {QStringLiteral("leftAlone"), report->leftAlone}});
+        return Ok;
+    }
+    //: %1 is the erased user's former name, %2 the pseudonym that replaces it
+    ctx.out().line(Ctl::tr("User %1 erased; %Ln log entries now name them %2.", nullptr,
+                           static_cast<int>(report->logEntries))
+                       .arg(isolated(user->username), isolated(report->pseudonym)));
+    if (report->leftAlone > 0)
+        ctx.out().line(
+            Ctl::tr("%Ln entries were already pseudonymised by an earlier erasure and were left as "
+                    "they are.",
+                    nullptr, static_cast<int>(report->leftAlone)));
+    return Ok;
+}
+
+int exportUser(CommandContext& ctx)
+{
+    if (!ctx.isSet(QStringLiteral("out")))
+        //: Keep "user export" and --out: they are typed as they are
+        return ctx.out().error(Ctl::tr("user export: --out is required."), Usage);
+    auto user = ctx.user(ctx.argument(0));
+    if (!user)
+        return Failure;
+    ServiceHub& hub = ctx.hub();
+    PersonalDataExporter exporter(hub.database(), hub.roles(), hub.permissions(), hub.audit(), hub.clock());
+    // With --json nova-ctl speaks English (main.cpp), and so does the summary.
+    const QLocale locale = ctx.json() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+    auto files = exporter.exportTo(user->id, ctx.value(QStringLiteral("out")), ctx.actor(), locale,
+                                   QStringLiteral("nova-ctl user export"));
+    if (!files)
+        return ctx.fail(files.error());
+    if (ctx.json()) {
+        ctx.out().json(QJsonObject{{QStringLiteral("user"), user->username},
+                                   {QStringLiteral("userId"), user->id},
+                                   {QStringLiteral("jsonFile"), files->jsonPath},
+                                   {QStringLiteral("htmlFile"), files->htmlPath},
+                                   {QStringLiteral("logEntries"), files->logEntries},
+                                   {QStringLiteral("alerts"), files->alerts}});
+        return Ok;
+    }
+    // One path per line and nothing else, for scripts.
+    ctx.out().line(files->jsonPath);
+    ctx.out().line(files->htmlPath);
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> userCommands()
@@ -196,18 +262,36 @@ QList<Command> userCommands()
          QCommandLineOption(QStringLiteral("skip-existing"),
                             Ctl::tr("Skip user names that already exist instead of failing."))},
         importUsers};
-    return {add,
-            list,
-            simpleVerb(QStringLiteral("disable"), Ctl::tr("Disable a user: no sign-in until enabled again."),
-                       &UserService::disable, QT_TRANSLATE_NOOP("nova::ctl", "User %1 disabled.")),
-            simpleVerb(QStringLiteral("enable"), Ctl::tr("Enable a disabled user."), &UserService::enable,
-                       QT_TRANSLATE_NOOP("nova::ctl", "User %1 enabled.")),
-            simpleVerb(QStringLiteral("unlock"), Ctl::tr("Release a user locked after failed sign-ins."),
-                       &UserService::unlock, QT_TRANSLATE_NOOP("nova::ctl", "User %1 unlocked.")),
-            simpleVerb(QStringLiteral("delete"), Ctl::tr("Delete a user (recorded in the security log)."),
-                       &UserService::remove, QT_TRANSLATE_NOOP("nova::ctl", "User %1 deleted.")),
-            reset,
-            import};
+    return {
+        add,
+        list,
+        simpleVerb(QStringLiteral("disable"), Ctl::tr("Disable a user: no sign-in until enabled again."),
+                   &UserService::disable, QT_TRANSLATE_NOOP("nova::ctl", "User %1 disabled.")),
+        simpleVerb(QStringLiteral("enable"), Ctl::tr("Enable a disabled user."), &UserService::enable,
+                   QT_TRANSLATE_NOOP("nova::ctl", "User %1 enabled.")),
+        simpleVerb(QStringLiteral("unlock"), Ctl::tr("Release a user locked after failed sign-ins."),
+                   &UserService::unlock, QT_TRANSLATE_NOOP("nova::ctl", "User %1 unlocked.")),
+        simpleVerb(QStringLiteral("delete"), Ctl::tr("Delete a user (recorded in the security log)."),
+                   &UserService::remove, QT_TRANSLATE_NOOP("nova::ctl", "User %1 deleted.")),
+        reset,
+        import,
+        Command{group,
+                QStringLiteral("erase"),
+                Ctl::tr("Erase a user on a data-protection request: delete the account and pseudonymise "
+                        "their records without breaking the log's chain."),
+                {nameArgument()},
+                {jsonOption(), QCommandLineOption(QStringLiteral("yes"), Ctl::tr("Confirm the erasure."))},
+                eraseUser},
+        Command{group,
+                QStringLiteral("export"),
+                Ctl::tr("Export everything stored about a user on a data-protection request: a JSON file "
+                        "and an HTML summary, readable by the owner only."),
+                {nameArgument()},
+                {QCommandLineOption(QStringLiteral("out"),
+                                    Ctl::tr("The folder for the two files (created when missing)."),
+                                    Ctl::tr("DIR")),
+                 jsonOption()},
+                exportUser}};
 }
 
 } // namespace nova::ctl

@@ -3,6 +3,7 @@
 #include "crypto/Base32.h"
 #include "crypto/PasswordHasher.h"
 #include "rbac/RoleService.h"
+#include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogQuery.h"
 #include "totp/Otp.h"
 #include "twofactor/TwoFactorService.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void unlockLockedUser();
     void resetPassword();
     void deleteConfirmedOrCancelled();
+    void eraseNeedsTheTypedName();
     void resetTwoFactor();
     void filtersNarrowTheRows();
     void brokerSeesNothing();
@@ -435,6 +437,47 @@ void TestUsersPage::deleteConfirmedOrCancelled()
     QCOMPARE(entry.event.username, QStringLiteral("admin1"));
     // Nothing selected any more: the selection-bound actions are off.
     QVERIFY(!action("actionDeleteUser")->isEnabled());
+}
+
+void TestUsersPage::eraseNeedsTheTypedName()
+{
+    const User omar = m_env->addUser(QStringLiteral("omar"), QStringLiteral("broker"));
+    openPage(m_admin);
+    QTRY_COMPARE(visibleRows(), 2);
+    QVERIFY(select(QStringLiteral("omar")));
+    QVERIFY(action("actionEraseUser")->isEnabled());
+
+    bool enabledTooEarly = true;
+    ModalHandler confirm(QStringLiteral("eraseUserDialog"), [&](QWidget* dialog) {
+        auto* typed = dialog->findChild<QLineEdit*>(QStringLiteral("eraseConfirmName"));
+        auto* erase = dialog->findChild<QPushButton*>(QStringLiteral("eraseButton"));
+        if (!typed || !erase)
+            return false;
+        typed->setText(QStringLiteral("omar2"));
+        enabledTooEarly = erase->isEnabled();
+        typed->setText(QStringLiteral("omar"));
+        QTest::mouseClick(erase, Qt::LeftButton);
+        return true;
+    });
+    QString result;
+    ModalHandler done(QStringLiteral("erasedDialog"), [&](QWidget* box) {
+        result = qobject_cast<QMessageBox*>(box)->text();
+        return clickMessageBoxButton(box, true);
+    });
+    action("actionEraseUser")->trigger();
+    QVERIFY(confirm.done());
+    QVERIFY(!enabledTooEarly);
+    QTRY_VERIFY(done.done());
+    QVERIFY2(result.contains(QStringLiteral("erased-")), qPrintable(result));
+    QVERIFY(!m_env->hub().users().byId(omar.id).ok());
+    QTRY_COMPARE(visibleRows(), 1);
+    SecurityLogFilter filter;
+    filter.events = {EventType::EraseUser};
+    auto page = m_env->hub().logQuery().page(filter, std::nullopt, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page->entries.size(), 1);
+    QCOMPARE(page->entries.constFirst().event.username, QStringLiteral("admin1"));
+    QVERIFY(!m_env->hub().securityLog().verify()->firstBrokenId);
 }
 
 void TestUsersPage::resetTwoFactor()

@@ -38,7 +38,11 @@ QStringList EventTypeNames::knownTypes()
             IpDisallowed,
             TokenRevoked,
             KeyRotated,
-            AlertAcknowledged};
+            AlertAcknowledged,
+            EraseUser,
+            LogArchived,
+            BackupCreated,
+            BackupRestored};
 }
 
 QString EventTypeNames::displayName(const QString& type)
@@ -108,6 +112,14 @@ QString EventTypeNames::displayName(const QString& type)
         return tr("Encryption key rotated");
     if (type == AlertAcknowledged)
         return tr("Alert acknowledged");
+    if (type == EraseUser)
+        return tr("Personal data erased");
+    if (type == LogArchived)
+        return tr("Log entries archived");
+    if (type == BackupCreated)
+        return tr("Backup created");
+    if (type == BackupRestored)
+        return tr("Backup restored");
     return type;
 }
 

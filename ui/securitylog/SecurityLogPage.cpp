@@ -9,6 +9,7 @@
 #include "ServiceHub.h"
 #include "UiSession.h"
 #include "WhenFinished.h"
+#include "securitylog/LogRetention.h"
 #include "securitylog/SecurityLog.h"
 
 #include <QAction>
@@ -398,43 +399,47 @@ void SecurityLogPage::verifyIntegrity()
     updateActions();
     showMessage(LogMessageBar::Level::Busy, [] { return tr("Checking the hash chain of the whole log…"); });
     UiSession* who = &session();
-    whenFinished(
-        session().executor().run([who, &log = session().hub().securityLog()]() -> Result<LogVerification> {
-            if (const Status allowed = who->authorize(Permission{kFeature, Permission::kRead},
-                                                      QStringLiteral("desktop/log/verify"));
-                !allowed)
-                return allowed.error();
-            return log.verify();
-        }),
-        this, [this](const Result<LogVerification>& report) {
-            m_verifying = false;
-            updateActions();
-            if (!report) {
-                showMessage(LogMessageBar::Level::Error, [reason = report.errorMessage()] {
-                    //: %1 is the reason, a sentence from the service
-                    return tr("The check could not be run: %1").arg(reason);
-                });
-                return;
-            }
-            if (!report->firstBrokenId) {
-                showMessage(LogMessageBar::Level::Positive, [checked = report->entriesChecked] {
-                    return tr("The hash chain is intact: %Ln entries checked.", nullptr,
-                              pluralCount(checked));
-                });
-                return;
-            }
-            const qint64 broken = *report->firstBrokenId;
-            showMessage(
-                LogMessageBar::Level::Error,
-                [broken, reason = report->reason] {
-                    //: %1 is an entry number; %2 what the check found, a sentence from the service
-                    return tr("The security log has been altered: the chain breaks at entry %1. %2")
-                        .arg(QLocale().toString(broken), reason);
-                },
-                //: %1 is an entry number
-                [broken] { return tr("Show entry %1").arg(QLocale().toString(broken)); },
-                [this, broken] { showEntry(broken); });
-        });
+    whenFinished(session().executor().run(
+                     [who, &retention = session().hub().retention()]() -> Result<LogVerification> {
+                         if (const Status allowed = who->authorize(Permission{kFeature, Permission::kRead},
+                                                                   QStringLiteral("desktop/log/verify"));
+                             !allowed)
+                             return allowed.error();
+                         // The archives and the live table, as one chain.
+                         auto policy = retention.policy();
+                         if (!policy)
+                             return policy.error();
+                         return retention.verifyWithArchives(retention.archiveFolder(*policy));
+                     }),
+                 this, [this](const Result<LogVerification>& report) {
+                     m_verifying = false;
+                     updateActions();
+                     if (!report) {
+                         showMessage(LogMessageBar::Level::Error, [reason = report.errorMessage()] {
+                             //: %1 is the reason, a sentence from the service
+                             return tr("The check could not be run: %1").arg(reason);
+                         });
+                         return;
+                     }
+                     if (!report->firstBrokenId) {
+                         showMessage(LogMessageBar::Level::Positive, [checked = report->entriesChecked] {
+                             return tr("The hash chain is intact: %Ln entries checked.", nullptr,
+                                       pluralCount(checked));
+                         });
+                         return;
+                     }
+                     const qint64 broken = *report->firstBrokenId;
+                     showMessage(
+                         LogMessageBar::Level::Error,
+                         [broken, reason = report->reason] {
+                             //: %1 is an entry number; %2 what the check found, a sentence from the service
+                             return tr("The security log has been altered: the chain breaks at entry %1. %2")
+                                 .arg(QLocale().toString(broken), reason);
+                         },
+                         //: %1 is an entry number
+                         [broken] { return tr("Show entry %1").arg(QLocale().toString(broken)); },
+                         [this, broken] { showEntry(broken); });
+                 });
 }
 
 void SecurityLogPage::showMessage(LogMessageBar::Level level, Text text, Text actionText,

@@ -27,7 +27,9 @@ UserActions::UserActions(const UiSession& session, QWidget* scope)
     m_resetPassword = make("actionResetPassword", scope);
     m_enrollTwoFactor = make("actionEnrollTwoFactor", scope);
     m_resetTwoFactor = make("actionResetTwoFactor", scope);
+    m_exportPersonalData = make("actionExportPersonalData", scope);
     m_delete = make("actionDeleteUser", scope);
+    m_erase = make("actionEraseUser", scope);
     m_refresh = make("actionRefreshUsers", scope);
 
     // The desktop's icon theme where there is one, Qt's own icons otherwise.
@@ -43,7 +45,9 @@ UserActions::UserActions(const UiSession& session, QWidget* scope)
     m_resetPassword->setIcon(icon("dialog-password", QStyle::SP_DialogResetButton));
     m_enrollTwoFactor->setIcon(icon("security-high", QStyle::SP_DialogApplyButton));
     m_resetTwoFactor->setIcon(icon("security-low", QStyle::SP_DialogDiscardButton));
+    m_exportPersonalData->setIcon(icon("document-export", QStyle::SP_DialogSaveButton));
     m_delete->setIcon(icon("list-remove-user", QStyle::SP_TrashIcon));
+    m_erase->setIcon(icon("edit-delete-shred", QStyle::SP_TrashIcon));
     m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
 
     m_new->setShortcut(QKeySequence::New);
@@ -84,6 +88,8 @@ void UserActions::addToToolBar(QToolBar* toolBar) const
     toolBar->addAction(m_enrollTwoFactor);
     toolBar->addAction(m_resetTwoFactor);
     toolBar->addSeparator();
+    toolBar->addAction(m_exportPersonalData);
+    toolBar->addSeparator();
     toolBar->addAction(m_delete);
 }
 
@@ -99,7 +105,10 @@ void UserActions::addToMenu(QMenu* menu) const
     menu->addAction(m_enrollTwoFactor);
     menu->addAction(m_resetTwoFactor);
     menu->addSeparator();
+    menu->addAction(m_exportPersonalData);
+    menu->addSeparator();
     menu->addAction(m_delete);
+    menu->addAction(m_erase);
     menu->addSeparator();
     menu->addAction(m_new);
     menu->addAction(m_refresh);
@@ -123,7 +132,11 @@ void UserActions::update(const std::optional<User>& selected)
     m_resetPassword->setEnabled(selected && canUpdate);
     m_enrollTwoFactor->setEnabled(selected && (canUpdate || self) && !selected->twoFactorEnabled);
     m_resetTwoFactor->setEnabled(selected && canUpdate && selected->twoFactorEnabled);
+    // The export includes the user's security-log entries.
+    m_exportPersonalData->setEnabled(selected && canRead &&
+                                     m_session.can(QStringLiteral("security_log"), Permission::kRead));
     m_delete->setEnabled(selected && canDelete && !self);
+    m_erase->setEnabled(selected && canDelete && !self);
 }
 
 void UserActions::retranslate()
@@ -145,7 +158,12 @@ void UserActions::retranslate()
              tr("Enroll an authenticator app for the selected user"));
     describe(m_resetTwoFactor, tr("Reset T&wo-Factor…"),
              tr("Remove the selected user's authenticator and backup codes"));
+    describe(m_exportPersonalData, tr("E&xport Personal Data…"),
+             tr("Export everything Nova Admin stores about the selected user (a data-protection "
+                "request)"));
     describe(m_delete, tr("De&lete…"), tr("Delete the selected account permanently"));
+    describe(m_erase, tr("Era&se Personal Data…"),
+             tr("On a data-protection request: delete the account and pseudonymise its records"));
     describe(m_refresh, tr("&Refresh"), tr("Load the user list again"));
 }
 

@@ -33,7 +33,9 @@ public:
     QAction* resetPassword() const { return m_resetPassword; }
     QAction* enrollTwoFactor() const { return m_enrollTwoFactor; }
     QAction* resetTwoFactor() const { return m_resetTwoFactor; }
+    QAction* exportPersonalData() const { return m_exportPersonalData; }
     QAction* deleteUser() const { return m_delete; }
+    QAction* eraseUser() const { return m_erase; }
     QAction* refresh() const { return m_refresh; }
 
     void addToToolBar(QToolBar* toolBar) const;
@@ -56,7 +58,9 @@ private:
     QAction* m_resetPassword = nullptr;
     QAction* m_enrollTwoFactor = nullptr;
     QAction* m_resetTwoFactor = nullptr;
+    QAction* m_exportPersonalData = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_erase = nullptr;
     QAction* m_refresh = nullptr;
 };
 

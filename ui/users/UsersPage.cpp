@@ -1,6 +1,8 @@
 #include "UsersPage.h"
 
 #include "Bidi.h"
+#include "EraseUserDialog.h"
+#include "PersonalDataExportController.h"
 #include "ResetPasswordDialog.h"
 #include "ServiceHub.h"
 #include "UiSession.h"
@@ -50,6 +52,7 @@ UsersPage::UsersPage(UiSession& session, QWidget* parent)
     , m_model(new UserTableModel(session, this))
     , m_proxy(new UserFilterProxyModel(this))
     , m_actions(new UserActions(session, this))
+    , m_personalDataExport(new PersonalDataExportController(session, this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_proxy->setSourceModel(m_model);
@@ -149,6 +152,8 @@ void UsersPage::connectActions()
     connect(m_actions->enrollTwoFactor(), &QAction::triggered, this, &UsersPage::enrollTwoFactor);
     connect(m_actions->resetTwoFactor(), &QAction::triggered, this, &UsersPage::resetTwoFactor);
     connect(m_actions->deleteUser(), &QAction::triggered, this, &UsersPage::deleteUser);
+    connect(m_actions->eraseUser(), &QAction::triggered, this, &UsersPage::eraseUser);
+    connect(m_actions->exportPersonalData(), &QAction::triggered, this, &UsersPage::exportPersonalData);
     connect(m_actions->refresh(), &QAction::triggered, m_model, &UserTableModel::reload);
 
     // Return edits like a double-click; scoped to the table so the search
@@ -476,6 +481,52 @@ void UsersPage::deleteUser()
     const qint64 id = user->id;
     runUserCall(usersPermission(Permission::kDelete), QStringLiteral("desktop/users/delete"),
                 [id](ServiceHub& hub, const Actor& actor) { return hub.users().remove(id, actor); });
+}
+
+void UsersPage::exportPersonalData()
+{
+    const std::optional<User> user = selectedUser();
+    if (!user || !m_actions->exportPersonalData()->isEnabled())
+        return;
+    m_personalDataExport->exportWithDialog(*user);
+}
+
+void UsersPage::eraseUser()
+{
+    const std::optional<User> user = selectedUser();
+    if (!user || !m_actions->eraseUser()->isEnabled())
+        return;
+    EraseUserDialog dialog(user->username, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ++m_runningCalls;
+    setBusy(true);
+    UiSession* current = &session();
+    const Actor actor = session().actor();
+    const qint64 id = user->id;
+    const QString name = user->username;
+    whenFinished(session().executor().run([current, actor, id]() -> Result<ErasureReport> {
+        if (Status allowed = current->authorize(usersPermission(Permission::kDelete),
+                                                QStringLiteral("desktop/users/erase"));
+            !allowed)
+            return allowed.error();
+        return current->hub().users().erase(id, actor);
+    }),
+                 this, [this, name](const Result<ErasureReport>& report) {
+                     --m_runningCalls;
+                     setBusy(m_runningCalls > 0);
+                     if (!report) {
+                         showError(tr("The change was not made"), report.errorMessage());
+                         return;
+                     }
+                     QMessageBox box(QMessageBox::Information, tr("Personal Data Erased"),
+                                     tr("%1 was erased. %Ln security-log entries now name them %2.", nullptr,
+                                        static_cast<int>(report->logEntries))
+                                         .arg(isolated(name), isolated(report->pseudonym)),
+                                     QMessageBox::Ok, this);
+                     box.setObjectName(QStringLiteral("erasedDialog"));
+                     box.exec();
+                 });
 }
 
 bool UsersPage::confirm(const QString& title, const QString& text, const QString& acceptText)

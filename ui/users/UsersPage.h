@@ -22,6 +22,7 @@ struct Actor;
 
 namespace nova::ui {
 
+class PersonalDataExportController;
 class UserActions;
 class UserFilterProxyModel;
 class UserTableModel;
@@ -76,6 +77,8 @@ private:
     void enrollTwoFactor();
     void resetTwoFactor();
     void deleteUser();
+    void eraseUser();
+    void exportPersonalData();
 
     // Asks before a destructive action; the text names the user.
     bool confirm(const QString& title, const QString& text, const QString& acceptText);
@@ -86,6 +89,7 @@ private:
     UserTableModel* m_model = nullptr;
     UserFilterProxyModel* m_proxy = nullptr;
     UserActions* m_actions = nullptr;
+    PersonalDataExportController* m_personalDataExport = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_roleLabel = nullptr;
