@@ -10,6 +10,7 @@ BUILD_PACKAGES=(
   qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev libssl-dev libargon2-dev
   libcrypt-dev libgl-dev libzbar-dev zlib1g-dev fonts-noto-core
+  libsqlite3-dev
   # The packages (installer/): man pages from --help; dpkg-shlibdeps for cpack.
   help2man dpkg-dev file
 )

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -263,6 +264,8 @@ void AppController::buildPages()
             m_idle->setTimeoutMs(changed.lockTimeoutMinutes * 60 * 1000);
         applyLanguage(changed.language, changed.digits);
     });
+    // Queued: the page that asked is destroyed with the window.
+    connect(settings, &SettingsPage::restartRequested, this, &AppController::restart, Qt::QueuedConnection);
     m_window->addPage(settings);
     connect(m_alerts.get(), &LiveAlertConnection::stateChanged, m_window.get(), &MainWindow::setAlertState);
     m_window->setAlertState(m_alerts->state());
@@ -292,6 +295,17 @@ void AppController::signOut()
         return;
     }
     showMainWindow();
+}
+
+void AppController::restart()
+{
+    // Every page, cache and connection of this process still holds the data
+    // from before the restore; a new process starts from the restored file.
+    closeMainWindow();
+    if (m_session->isSignedIn())
+        m_session->end();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    QApplication::quit();
 }
 
 void AppController::enrollOwnTwoFactor()

@@ -62,6 +62,8 @@ private:
     void buildPages();
     void lock();
     void signOut();
+    // After a restore: sign out, start the same program again, quit.
+    void restart();
     void enrollOwnTwoFactor();
     void enrollTwoFactor(qint64 userId, const QString& username);
     void scheduleScreenshot();

@@ -15,6 +15,7 @@ QList<Command> roleCommands();
 QList<Command> ipCommands();
 QList<Command> logCommands();
 QList<Command> serviceCommands();
+QList<Command> backupCommands();
 
 // The translation context of the commands' texts. The commands are free
 // functions, which lupdate cannot give a context of their own: they call

@@ -56,7 +56,7 @@ CtlApp::CtlApp(QTextStream& out, QTextStream& err, QTextStream& in)
     , m_out(out, err)
 {
     for (const auto& group : {userCommands(), totpCommands(), loginCommands(), roleCommands(), ipCommands(),
-                              logCommands(), serviceCommands()})
+                              logCommands(), serviceCommands(), backupCommands()})
         m_commands += group;
 }
 

@@ -3,7 +3,9 @@
 #include "totp/Otp.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +49,10 @@ private Q_SLOTS:
     void ipBlockListAndExport();
     void logVerifyFindsAnEditedRow();
     void logExportIsJsonLines();
+    void userExportWritesPrivateFiles();
     void speaksTheSystemLanguageButJsonStaysEnglish();
+    void backupCreateVerifyRestore();
+    void backupRefusesBadFilesAndNeedsYes();
     void badInputIsRefusedClearly_data();
     void badInputIsRefusedClearly();
 
@@ -134,6 +139,7 @@ void TestNovaCtl::helpWorksForEveryCommand_data()
         {QStringLiteral("user"), QStringLiteral("unlock")},
         {QStringLiteral("user"), QStringLiteral("delete")},
         {QStringLiteral("user"), QStringLiteral("import")},
+        {QStringLiteral("user"), QStringLiteral("export")},
         {QStringLiteral("totp"), QStringLiteral("enroll")},
         {QStringLiteral("totp"), QStringLiteral("confirm")},
         {QStringLiteral("totp"), QStringLiteral("disable")},
@@ -151,6 +157,11 @@ void TestNovaCtl::helpWorksForEveryCommand_data()
         {QStringLiteral("log"), QStringLiteral("list")},
         {QStringLiteral("log"), QStringLiteral("verify")},
         {QStringLiteral("log"), QStringLiteral("export")},
+        {QStringLiteral("backup"), QStringLiteral("create")},
+        {QStringLiteral("backup"), QStringLiteral("verify")},
+        {QStringLiteral("backup"), QStringLiteral("restore")},
+        {QStringLiteral("backup"), QStringLiteral("mark")},
+        {QStringLiteral("backup"), QStringLiteral("status")},
     };
     for (const QStringList& command : commands)
         QTest::newRow(qPrintable(command.join(QLatin1Char(' ')))) << command;
@@ -508,6 +519,162 @@ void TestNovaCtl::logExportIsJsonLines()
     QCOMPARE(json(exports).array().size(), 1);
 }
 
+void TestNovaCtl::userExportWritesPrivateFiles()
+{
+    addUser(QStringLiteral("nadia"), QStringLiteral("broker"),
+            {QStringLiteral("--email"), QStringLiteral("nadia@example.com"), QStringLiteral("--phone"),
+             QStringLiteral("+971501234567")});
+    const QString folder = m_dir->filePath(QStringLiteral("export"));
+    const Run text = ctlOk({QStringLiteral("user"), QStringLiteral("export"), QStringLiteral("nadia"),
+                            QStringLiteral("--out"), folder});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList paths = text.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(paths, (QStringList{folder + QStringLiteral("/nadia-personal-data.json"),
+                                 folder + QStringLiteral("/nadia-personal-data.html")}));
+    for (const QString& path : paths)
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile jsonFile(paths.at(0));
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    const QJsonObject account = document[QLatin1String("account")].toObject();
+    QCOMPARE(account[QLatin1String("username")].toString(), QStringLiteral("nadia"));
+    QCOMPARE(account[QLatin1String("email")].toString(), QStringLiteral("nadia@example.com"));
+    QVERIFY(!account.contains(QLatin1String("password_hash")));
+    QVERIFY(
+        document[QLatin1String("two_factor")][QLatin1String("sms")][QLatin1String("phone_on_file")].toBool());
+    // create_user, by the local operator.
+    QCOMPARE(document[QLatin1String("security_log")][QLatin1String("count")].toInt(), 1);
+
+    const Run scripted =
+        ctlOk({QStringLiteral("user"), QStringLiteral("export"), QStringLiteral("nadia"),
+               QStringLiteral("--out"), m_dir->filePath(QStringLiteral("again")), QStringLiteral("--json")});
+    QCOMPARE(scripted.exitCode, 0);
+    const QJsonObject result = json(scripted).object();
+    QCOMPARE(result[QLatin1String("user")].toString(), QStringLiteral("nadia"));
+    QVERIFY(QFile::exists(result[QLatin1String("jsonFile")].toString()));
+    QVERIFY(QFile::exists(result[QLatin1String("htmlFile")].toString()));
+    // The first export is now on record about her.
+    QCOMPARE(result[QLatin1String("logEntries")].toInt(), 2);
+
+    const Run exports = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                               QStringLiteral("--event"), QStringLiteral("export_data")});
+    QCOMPARE(json(exports).array().size(), 2);
+}
+
+void TestNovaCtl::backupCreateVerifyRestore()
+{
+    addUser(QStringLiteral("layla"), QStringLiteral("manager"));
+    const QString file = m_dir->filePath(QStringLiteral("nova.backup"));
+    const QString passphraseFile = m_dir->filePath(QStringLiteral("passphrase"));
+    QFile passphrase(passphraseFile);
+    QVERIFY(passphrase.open(QIODevice::WriteOnly));
+    passphrase.write("a long backup passphrase\n");
+    passphrase.close();
+    QVERIFY(passphrase.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const QStringList key{QStringLiteral("--passphrase-file"), passphraseFile};
+
+    const Run created =
+        ctl(QStringList{QStringLiteral("backup"), QStringLiteral("create"), file, QStringLiteral("--json")} +
+            key);
+    if (m_db->isPostgres()) {
+        // pg_dump's job: refused with the recipe, and recorded when done.
+        QCOMPARE(created.exitCode, 3);
+        QVERIFY2(created.err.contains(QLatin1String("pg_dump")), qPrintable(created.err));
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(ctlOk({QStringLiteral("backup"), QStringLiteral("mark"), QStringLiteral("--note"),
+                        QStringLiteral("pg_dump -Fc")})
+                     .exitCode,
+                 0);
+        const Run status =
+            ctlOk({QStringLiteral("backup"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json(status)[QLatin1String("lastBackup")][QLatin1String("kind")].toString(),
+                 QStringLiteral("external"));
+        QCOMPARE(json(status)[QLatin1String("overdue")].toBool(), false);
+        return;
+    }
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(json(created)[QLatin1String("key")].toString(), QStringLiteral("passphrase"));
+    QVERIFY(json(created)[QLatin1String("schemaVersion")].toInt() > 0);
+    QVERIFY2(created.err.contains(QLatin1Char('%')), "progress goes to stderr");
+    // After the backup: the restore must take it away again.
+    addUser(QStringLiteral("omar"), QStringLiteral("broker"));
+
+    const Run verified = ctlOk(
+        QStringList{QStringLiteral("backup"), QStringLiteral("verify"), file, QStringLiteral("--json")} +
+        key);
+    QCOMPARE(verified.exitCode, 0);
+    QCOMPARE(json(verified)[QLatin1String("intact")].toBool(), true);
+    QCOMPARE(json(verified)[QLatin1String("createdAt")], json(created)[QLatin1String("createdAt")]);
+
+    const Run restored = ctlOk(QStringList{QStringLiteral("backup"), QStringLiteral("restore"), file,
+                                           QStringLiteral("--yes"), QStringLiteral("--json")} +
+                               key);
+    QCOMPARE(restored.exitCode, 0);
+    const QString safetyCopy = json(restored)[QLatin1String("safetyCopy")].toString();
+    QVERIFY2(QFile::exists(safetyCopy), qPrintable(safetyCopy));
+    QVERIFY(restored.err.contains(QLatin1Char('%')));
+
+    const Run list = ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QStringList names;
+    for (const QJsonValue& user : json(list).array())
+        names.append(user[QLatin1String("username")].toString());
+    QCOMPARE(names, QStringList{QStringLiteral("layla")});
+    const Run restores = ctlOk({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json"),
+                                QStringLiteral("--event"), QStringLiteral("backup_restored")});
+    QCOMPARE(json(restores).array().size(), 1);
+    QCOMPARE(
+        json(restores).array().first()[QLatin1String("metadata")][QLatin1String("safety_copy")].toString(),
+        safetyCopy);
+    const Run status = ctlOk({QStringLiteral("backup"), QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(json(status)[QLatin1String("lastBackup")][QLatin1String("file")].toString(), file);
+}
+
+void TestNovaCtl::backupRefusesBadFilesAndNeedsYes()
+{
+    if (m_db->isPostgres())
+        QSKIP("SQLite only: PostgreSQL is refused before any file is read");
+    addUser(QStringLiteral("layla"), QStringLiteral("manager"));
+    const QString file = m_dir->filePath(QStringLiteral("nova.backup"));
+    QCOMPARE(ctlOk({QStringLiteral("backup"), QStringLiteral("create"), file}).exitCode, 0);
+    addUser(QStringLiteral("omar"), QStringLiteral("broker"));
+
+    const Run withoutYes = ctl({QStringLiteral("backup"), QStringLiteral("restore"), file});
+    QCOMPARE(withoutYes.exitCode, 2);
+    QVERIFY2(withoutYes.err.contains(QLatin1String("--yes")), qPrintable(withoutYes.err));
+
+    QFile backup(file);
+    QVERIFY(backup.open(QIODevice::ReadWrite));
+    QByteArray bytes = backup.readAll();
+    bytes[bytes.size() / 2] = static_cast<char>(bytes.at(bytes.size() / 2) ^ 0x20);
+    QVERIFY(backup.seek(0));
+    QCOMPARE(backup.write(bytes), bytes.size());
+    backup.close();
+    const Run damaged =
+        ctl({QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--yes")});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(QLatin1String("damaged")), qPrintable(damaged.err));
+    QCOMPARE(ctl({QStringLiteral("backup"), QStringLiteral("verify"), file}).exitCode, 1);
+
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a backup\n");
+    notes.close();
+    const Run foreign =
+        ctl({QStringLiteral("backup"), QStringLiteral("restore"), text, QStringLiteral("--yes")});
+    QCOMPARE(foreign.exitCode, 1);
+    QVERIFY2(foreign.err.contains(QLatin1String("not a Nova Admin backup")), qPrintable(foreign.err));
+
+    // Both refusals left the database as it was.
+    const Run list = ctlOk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json(list).array().size(), 2);
+    QVERIFY(QDir(QFileInfo(m_db->url()).absolutePath())
+                .entryList({QStringLiteral("*.before-restore-*"), QStringLiteral(".nova-backup-*")},
+                           QDir::Files | QDir::Hidden)
+                .isEmpty());
+}
+
 void TestNovaCtl::badInputIsRefusedClearly_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -544,6 +711,9 @@ void TestNovaCtl::badInputIsRefusedClearly_data()
     QTest::newRow("user disable missing name") << args({"user", "disable"}) << QByteArray() << 2;
     QTest::newRow("user disable unknown") << args({"user", "disable", "ghost"}) << QByteArray() << 3;
     QTest::newRow("user delete unknown") << args({"user", "delete", "ghost"}) << QByteArray() << 3;
+    QTest::newRow("user export without out") << args({"user", "export", "ghost"}) << QByteArray() << 2;
+    QTest::newRow("user export unknown")
+        << args({"user", "export", "ghost", "--out", "/tmp/nova-export-ghost"}) << QByteArray() << 3;
     QTest::newRow("user import missing file")
         << args({"user", "import", "/nonexistent/users.csv"}) << QByteArray() << 3;
     QTest::newRow("totp enroll unknown") << args({"totp", "enroll", "ghost"}) << QByteArray() << 3;
@@ -604,6 +774,18 @@ void TestNovaCtl::badInputIsRefusedClearly_data()
     QTest::newRow("bad database url")
         << args({"--database", "mysql://db/x", "user", "list"}) << QByteArray() << 3;
     QTest::newRow("bad secrets") << args({"--secrets", "vault", "user", "list"}) << QByteArray() << 3;
+    QTest::newRow("backup create missing file") << args({"backup", "create"}) << QByteArray() << 2;
+    QTest::newRow("backup create two passphrases")
+        << args({"backup", "create", "/tmp/x.backup", "--passphrase-file", "/tmp/p", "--passphrase-env", "P"})
+        << QByteArray() << 2;
+    QTest::newRow("backup create unset passphrase variable")
+        << args({"backup", "create", "/tmp/x.backup", "--passphrase-env", "NOVA_TEST_UNSET_PASSPHRASE"})
+        << QByteArray() << 2;
+    QTest::newRow("backup verify missing file")
+        << args({"backup", "verify", "/nonexistent/nova.backup"}) << QByteArray() << 3;
+    QTest::newRow("backup restore without yes")
+        << args({"backup", "restore", "/nonexistent/nova.backup"}) << QByteArray() << 2;
+    QTest::newRow("backup mark extra") << args({"backup", "mark", "now"}) << QByteArray() << 2;
 }
 
 void TestNovaCtl::badInputIsRefusedClearly()

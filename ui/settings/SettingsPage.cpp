@@ -2,7 +2,9 @@
 
 #include "Bidi.h"
 #include "UiSession.h"
+#include "settings/BackupPanel.h"
 #include "settings/PolicyEditor.h"
+#include "settings/RetentionPanel.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QAction>
@@ -64,6 +66,9 @@ SettingsPage::SettingsPage(UiSession& session, QWidget* parent)
     contentLayout->addWidget(buildDesktopGroup());
     m_policy = new PolicyEditor(session, content);
     contentLayout->addWidget(m_policy);
+    m_backups = new BackupPanel(session, content);
+    contentLayout->addWidget(m_backups);
+    contentLayout->addWidget(new RetentionPanel(session, content));
     contentLayout->addStretch();
 
     auto* scroll = new QScrollArea(this);
@@ -102,6 +107,7 @@ SettingsPage::SettingsPage(UiSession& session, QWidget* parent)
     connect(m_policy, &PolicyEditor::changed, this, &SettingsPage::updateButtons);
     connect(m_policy, &PolicyEditor::loaded, this, &SettingsPage::updateButtons);
     connect(m_policy, &PolicyEditor::saved, this, &SettingsPage::onPolicySaved);
+    connect(m_backups, &BackupPanel::restartRequested, this, &SettingsPage::restartRequested);
 
     retranslate();
     reload();
@@ -207,6 +213,7 @@ QIcon SettingsPage::icon() const
 
 void SettingsPage::activated()
 {
+    m_backups->refresh();
     if (!hasChanges())
         reload();
 }

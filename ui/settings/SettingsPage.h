@@ -13,6 +13,7 @@ class QSpinBox;
 
 namespace nova::ui {
 
+class BackupPanel;
 class PolicyEditor;
 
 // Settings: this desktop's own (database location, alert server, session
@@ -43,6 +44,8 @@ Q_SIGNALS:
     void appSettingsChanged(const nova::ui::AppSettings& settings);
     // A policy save finished (ok or with the error shown on the page).
     void policySaved(bool ok);
+    // A backup was restored: the client signs out and starts again.
+    void restartRequested();
 
 protected:
     void retranslate() override;
@@ -75,6 +78,7 @@ private:
     QComboBox* m_digits = nullptr;
     QLabel* m_themeNote = nullptr;
     PolicyEditor* m_policy = nullptr;
+    BackupPanel* m_backups = nullptr;
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_apply = nullptr;
