@@ -3,6 +3,7 @@
 #include "Bidi.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,10 +63,11 @@ Status DaemonConfig::applyFile(const QString& path)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return configError(QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
     const QJsonObject root = document.object();
-    static const QStringList known{QStringLiteral("database"), QStringLiteral("secrets"),
-                                   QStringLiteral("listen"),   QStringLiteral("tlsCert"),
-                                   QStringLiteral("tlsKey"),   QStringLiteral("smsWebhook"),
-                                   QStringLiteral("detector"), QStringLiteral("signIn")};
+    static const QStringList known{QStringLiteral("database"),     QStringLiteral("secrets"),
+                                   QStringLiteral("listen"),       QStringLiteral("tlsCert"),
+                                   QStringLiteral("tlsKey"),       QStringLiteral("smsWebhook"),
+                                   QStringLiteral("detector"),     QStringLiteral("signIn"),
+                                   QStringLiteral("backupFolder"), QStringLiteral("backupKeep")};
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return configError(QStringLiteral("Unknown setting \"%1\" in %2.").arg(it.key(), path));
@@ -86,6 +88,12 @@ Status DaemonConfig::applyFile(const QString& path)
     if (root.contains(QStringLiteral("listen"))) {
         if (auto listen = setListen(root.value(QStringLiteral("listen")).toString()); !listen)
             return listen;
+    }
+    if (root.contains(QStringLiteral("backupFolder")))
+        backupFolder = root.value(QStringLiteral("backupFolder")).toString();
+    if (root.contains(QStringLiteral("backupKeep"))) {
+        if (auto keep = setBackupKeep(root.value(QStringLiteral("backupKeep")).toString()); !keep)
+            return keep;
     }
     const QJsonObject detector = root.value(QStringLiteral("detector")).toObject();
     DetectorThresholds& t = services.thresholds;
@@ -137,7 +145,13 @@ Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList& arguments)
     const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key for %1.").arg(secure),
                                  tr("FILE"));
     const QCommandLineOption config(QStringLiteral("config"), tr("A JSON configuration file."), tr("FILE"));
-    parser.addOptions({database, secrets, listen, cert, key, config});
+    const QCommandLineOption backups(QStringLiteral("backup-folder"),
+                                     tr("Write an encrypted backup of the SQLite database here once a day."),
+                                     tr("FOLDER"));
+    const QCommandLineOption keep(QStringLiteral("backup-keep"),
+                                  tr("Keep the newest N daily backups (default %1).").arg(kDefaultBackupKeep),
+                                  QStringLiteral("N"));
+    parser.addOptions({database, secrets, listen, cert, key, config, backups, keep});
     // process() prints --help/--version and errors itself, with the usual exit codes.
     parser.process(arguments);
 
@@ -155,13 +169,34 @@ Result<DaemonConfig> DaemonConfig::fromArguments(const QStringList& arguments)
         if (auto parsed = result.setListen(parser.value(listen)); !parsed)
             return parsed.error();
     }
+    if (parser.isSet(backups))
+        result.backupFolder = parser.value(backups);
+    if (parser.isSet(keep)) {
+        if (auto parsed = result.setBackupKeep(parser.value(keep)); !parsed)
+            return parsed.error();
+    }
     if (parser.isSet(cert))
         result.tlsCert = parser.value(cert);
     if (parser.isSet(key))
         result.tlsKey = parser.value(key);
     if (result.tlsCert.isEmpty() != result.tlsKey.isEmpty())
         return configError(QStringLiteral("wss:// needs both --tls-cert and --tls-key."));
+    if (!result.backupFolder.isEmpty() && QDir::isRelativePath(result.backupFolder))
+        return configError(
+            QStringLiteral("The backup folder must be a full path: %1").arg(result.backupFolder));
     return result;
+}
+
+Status DaemonConfig::setBackupKeep(const QString& count)
+{
+    bool ok = false;
+    const int keep = count.toInt(&ok);
+    if (!ok || keep < 1 || keep > kMaxBackupKeep)
+        return configError(QStringLiteral("backupKeep must be a number from 1 to %1, not \"%2\".")
+                               .arg(kMaxBackupKeep)
+                               .arg(count));
+    backupKeep = keep;
+    return {};
 }
 
 } // namespace nova::service

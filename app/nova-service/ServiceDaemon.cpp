@@ -5,10 +5,16 @@
 #include "alerts/AlertBus.h"
 #include "alerts/AlertServer.h"
 #include "auth/SessionTokenService.h"
+#include "backup/DatabaseBackup.h"
 #include "blocklist/IpBlockList.h"
 #include "ingest/EventIngestor.h"
 #include "securitylog/LogRetention.h"
 #include "storage/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
 
 namespace nova::service {
 
@@ -16,6 +22,8 @@ namespace {
 
 constexpr int kHousekeepingMs = 10 * 60 * 1000;
 constexpr qint64 kArchiveEveryMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 kBackupEveryMs = 24LL * 60 * 60 * 1000;
+const QString kBackupPattern = QStringLiteral("nova-*.novabackup");
 
 } // namespace
 
@@ -101,6 +109,7 @@ void ServiceDaemon::housekeeping()
     if (auto purged = m_hub->tokens().purgeExpiredRevocations(); !purged)
         DaemonLog::warning(QStringLiteral("purging expired revocations failed: ") + purged.errorMessage());
     archiveIfDue();
+    backupIfDue();
 }
 
 void ServiceDaemon::archiveIfDue()
@@ -123,6 +132,52 @@ void ServiceDaemon::archiveIfDue()
                     QStringLiteral("security log archived"),
                     {{QStringLiteral("file"), (*run)->file}, {QStringLiteral("entries"), (*run)->count}});
             }
+        });
+}
+
+void ServiceDaemon::backupIfDue()
+{
+    const qint64 now = m_hub->clock().nowMSecs();
+    if (m_config.backupFolder.isEmpty() || m_backingUp || now < m_nextBackupMs)
+        return;
+    m_nextBackupMs = now + kBackupEveryMs;
+    if (m_hub->database().isPostgres()) {
+        DaemonLog::warning(QStringLiteral("backupFolder is set, but PostgreSQL is backed up with pg_dump "
+                                          "(docs/BACKUPS.md); no backup was made"));
+        return;
+    }
+    m_backingUp = true;
+    const QDir folder(m_config.backupFolder);
+    // Sortable names: the oldest come first when pruning.
+    const QString file = folder.filePath(QStringLiteral("nova-%1.novabackup")
+                                             .arg(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc())
+                                                      .toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const int keep = m_config.backupKeep;
+    ServiceHub* hub = m_hub.get();
+    m_hub->executor()
+        .run([hub, folder, file, keep]() -> Result<BackupInfo> {
+            if (!QDir().mkpath(folder.absolutePath()))
+                return Error{QStringLiteral("backup.folder"),
+                             QStringLiteral("cannot create ") + folder.absolutePath()};
+            auto written = DatabaseBackup::forHub(*hub)->create(
+                file, BackupKey::storedKey(), Actor::localOperator(QStringLiteral("nova-service")));
+            if (!written)
+                return written;
+            QStringList backups = folder.entryList({kBackupPattern}, QDir::Files, QDir::Name);
+            while (backups.size() > keep)
+                QFile::remove(folder.filePath(backups.takeFirst()));
+            return written;
+        })
+        .then(this, [this](const Result<BackupInfo>& written) {
+            m_backingUp = false;
+            if (!written) {
+                DaemonLog::warning(QStringLiteral("the daily backup failed: ") + written.errorMessage(),
+                                   {{QStringLiteral("code"), written.error().code}});
+                return;
+            }
+            DaemonLog::info(
+                QStringLiteral("database backed up"),
+                {{QStringLiteral("file"), written->file}, {QStringLiteral("bytes"), written->fileBytes}});
         });
 }
 

@@ -36,6 +36,9 @@ private:
     // Once a day, off the event loop: moves entries past the retention
     // period to an archive file (LogRetention).
     void archiveIfDue();
+    // Once a day when a backup folder is set: an encrypted backup under the
+    // secret-store key, then the oldest beyond the kept number go.
+    void backupIfDue();
 
     DaemonConfig m_config;
     std::unique_ptr<ServiceHub> m_hub;
@@ -44,6 +47,8 @@ private:
     QTimer m_housekeeping;
     qint64 m_nextArchiveMs = 0;
     bool m_archiving = false;
+    qint64 m_nextBackupMs = 0;
+    bool m_backingUp = false;
 };
 
 } // namespace nova::service

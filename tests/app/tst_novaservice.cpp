@@ -4,6 +4,7 @@
 #include "TestHub.h"
 #include "alerts/AlertServer.h"
 #include "auth/SignInService.h"
+#include "backup/DatabaseBackup.h"
 #include "secrets/SecretStore.h"
 #include "securitylog/LogRetention.h"
 #include "securitylog/SecurityLog.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void acceptedEventsAreInTheLogAfterSigterm();
     void alertRaisedInOneInstanceReachesAClientOfAnother();
     void oldEntriesAreArchivedOnSchedule();
+    void dailyBackupIsWrittenAndOldOnesPruned();
 
 private:
     QStringList baseArguments() const;
@@ -182,6 +184,12 @@ void TestNovaService::badSettingsAreRefused_data()
     QTest::newRow("config unknown key") << QStringList() << QByteArray("{\"lisen\":\"127.0.0.1:1\"}") << 2;
     QTest::newRow("config bad threshold")
         << QStringList() << QByteArray("{\"detector\":{\"bruteForceFailures\":0}}") << 2;
+    QTest::newRow("backups kept: zero")
+        << QStringList{QStringLiteral("--backup-keep"), QStringLiteral("0")} << QByteArray() << 2;
+    QTest::newRow("backups kept: not a number")
+        << QStringList() << QByteArray("{\"backupKeep\":\"many\"}") << 2;
+    QTest::newRow("backup folder relative")
+        << QStringList{QStringLiteral("--backup-folder"), QStringLiteral("backups")} << QByteArray() << 2;
     QTest::newRow("dead database") << QStringList{QStringLiteral("--database"),
                                                   QStringLiteral("postgresql://nova@127.0.0.1:1/nova")}
                                    << QByteArray() << 3;
@@ -285,6 +293,43 @@ void TestNovaService::oldEntriesAreArchivedOnSchedule()
     QVERIFY(recorded.ok());
     QCOMPARE(recorded->entries.size(), 1);
     QCOMPARE(recorded->entries.constFirst().event.username, QStringLiteral("nova-service"));
+}
+
+void TestNovaService::dailyBackupIsWrittenAndOldOnesPruned()
+{
+    if (m_db->isPostgres())
+        QSKIP("PostgreSQL is backed up with pg_dump");
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList old{QStringLiteral("nova-20250101-000000.novabackup"),
+                          QStringLiteral("nova-20250102-000000.novabackup"),
+                          QStringLiteral("nova-20250103-000000.novabackup")};
+    for (const QString& name : old) {
+        QFile stale(QDir(folder).filePath(name));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+    }
+    QFile unrelated(QDir(folder).filePath(QStringLiteral("notes.txt")));
+    QVERIFY(unrelated.open(QIODevice::WriteOnly));
+    unrelated.close();
+
+    Daemon daemon(baseArguments() << QStringLiteral("--backup-folder") << folder
+                                  << QStringLiteral("--backup-keep") << QStringLiteral("2"));
+    const QJsonObject backedUp = daemon.waitForMessage(QStringLiteral("database backed up"));
+    QVERIFY2(!backedUp.isEmpty(), daemon.log().constData());
+    QCOMPARE(daemon.terminate(), 0);
+
+    const QString file = backedUp.value(QStringLiteral("file")).toString();
+    const QStringList kept =
+        QDir(folder).entryList({QStringLiteral("nova-*.novabackup")}, QDir::Files, QDir::Name);
+    QCOMPARE(kept, QStringList({old.constLast(), QFileInfo(file).fileName()}));
+    QVERIFY(QFile::exists(unrelated.fileName()));
+
+    auto hub = openHub();
+    QVERIFY(hub);
+    auto verified = DatabaseBackup::forHub(*hub)->verify(file, BackupKey::storedKey(),
+                                                         Actor::localOperator(QStringLiteral("test")));
+    QVERIFY2(verified.ok(), qPrintable(verified.errorMessage()));
+    QCOMPARE(verified->schemaVersion, Database::latestSchemaVersion());
 }
 
 void TestNovaService::alertRaisedInOneInstanceReachesAClientOfAnother()
