@@ -43,10 +43,6 @@
         <translation>حفظ صورة النافذة الرئيسية في ملف PNG بعد اكتمال تحميلها، ثم الخروج.</translation>
     </message>
     <message>
-        <source>Page to open: users, roles, log, blocked-ips, alerts or settings.</source>
-        <translation>الصفحة المراد فتحها: users أو roles أو log أو blocked-ips أو alerts أو settings.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>حجم النافذة مع --screenshot (الافتراضي 1280x800).</translation>
     </message>
@@ -65,6 +61,10 @@
 </source>
         <translation>يتطلب --language القيمة en أو ar.
 </translation>
+    </message>
+    <message>
+        <source>Page to open: dashboard, users, roles, log, blocked-ips, alerts or settings.</source>
+        <translation>الصفحة المراد فتحها: dashboard أو users أو roles أو log أو blocked-ips أو alerts أو settings.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +317,80 @@
     </message>
 </context>
 <context>
+    <name>nova::BackupHeader</name>
+    <message>
+        <source>The backup&apos;s header is damaged, so the backup cannot be opened.</source>
+        <translation>ترويسة النسخة الاحتياطية تالفة، لذا لا يمكن فتحها.</translation>
+    </message>
+    <message>
+        <source>This file is not a Nova Admin backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Nova Admin.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends inside its header.</source>
+        <translation>النسخة الاحتياطية ناقصة: ينتهي الملف قبل اكتمال ترويسته.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Nova Admin (backup format %1). Update Nova Admin to open it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من Nova Admin (صيغة النسخ %1). حدّث Nova Admin لفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::BackupKeyDerivation</name>
+    <message>
+        <source>The key could not be derived from the passphrase: %1</source>
+        <extracomment>%1 is libargon2&apos;s own (English) reason</extracomment>
+        <translation>تعذّر اشتقاق المفتاح من عبارة المرور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nova::BackupStream</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>تعذّرت قراءة النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part. It was probably cut off while being copied.</source>
+        <translation>النسخة الاحتياطية ناقصة: ينتهي الملف قبل جزئه الأخير. ربما انقطع أثناء نسخه.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered: part %1 failed its integrity check.</source>
+        <extracomment>%1 is the number of a part of the file, counted from 1</extracomment>
+        <translation>النسخة الاحتياطية تالفة أو عُدّلت: فشل الجزء %1 في فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy: %1</source>
+        <translation>تعذّرت قراءة نسخة قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>فشل التشفير.</translation>
+    </message>
+    <message>
+        <source>The database copy changed while it was being encrypted.</source>
+        <extracomment>The copy of the database changed size while it was being encrypted</extracomment>
+        <translation>تغيّرت نسخة قاعدة البيانات أثناء تشفيرها.</translation>
+    </message>
+    <message>
+        <source>The backup has unexpected data after its end: it was altered.</source>
+        <translation>في النسخة الاحتياطية بيانات غير متوقعة بعد نهايتها: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted copy: %1</source>
+        <translation>تعذّرت كتابة النسخة المفكوك تشفيرها: %1</translation>
+    </message>
+</context>
+<context>
     <name>nova::Base32</name>
     <message>
         <source>The base32 text is too long.</source>
@@ -341,6 +415,21 @@
     <message>
         <source>The base32 text contains a character outside A–Z and 2–7.</source>
         <translation>يحتوي نص base32 على حرف ليس من A إلى Z ولا من 2 إلى 7.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::DashboardQuery</name>
+    <message>
+        <source>The number of rows must be between %L1 and %L2.</source>
+        <translation>يجب أن يكون عدد الصفوف بين %L1 و%L2.</translation>
+    </message>
+    <message>
+        <source>A chart needs between %L1 and %L2 time buckets of a positive width.</source>
+        <translation>يحتاج المخطط إلى ما بين %L1 و%L2 من الفترات الزمنية ذات العرض الموجب.</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation>ينتهي النطاق الزمني قبل أن يبدأ.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +485,115 @@
     <message>
         <source>The database was created by a newer Nova Admin (schema %1; this version knows %2). Update Nova Admin; the database was not changed.</source>
         <translation>أُنشئت قاعدة البيانات بإصدار أحدث من Nova Admin (المخطط %1؛ وهذا الإصدار يعرف حتى %2). حدّث Nova Admin؛ لم تُغيَّر قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::DatabaseBackup</name>
+    <message>
+        <source>This database is on PostgreSQL: back it up with pg_dump as docs/BACKUPS.md describes, then record it with &quot;nova-ctl backup mark&quot;.</source>
+        <extracomment>Keep pg_dump, docs/BACKUPS.md and &quot;nova-ctl backup mark&quot;: they are a program, a file and a command</extracomment>
+        <translation>قاعدة البيانات هذه على PostgreSQL: انسخها احتياطيًا باستخدام pg_dump كما يشرح docs/BACKUPS.md، ثم سجّل النسخة باستخدام &quot;nova-ctl backup mark&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup key in the secret store is damaged (it is not 32 bytes long).</source>
+        <translation>مفتاح النسخ الاحتياطي في مخزن الأسرار تالف (طوله ليس 32 بايت).</translation>
+    </message>
+    <message>
+        <source>There is no backup key in this computer&apos;s secret store, so this backup cannot be opened here. Open it where it was made, or put that computer&apos;s backup key into this secret store.</source>
+        <translation>لا يوجد مفتاح نسخ احتياطي في مخزن الأسرار على هذا الحاسوب، لذا لا يمكن فتح هذه النسخة هنا. افتحها حيث أُنشئت، أو ضع مفتاح النسخ الاحتياطي لذلك الحاسوب في مخزن الأسرار هذا.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>كُتبت النسخة الاحتياطية %1، لكن تعذّر تسجيلها: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %Ln character(s).</source>
+        <translation>
+            <numerusform>يجب ألا تقل عبارة المرور عن %Ln حرف.</numerusform>
+            <numerusform>يجب ألا تقل عبارة المرور عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل عبارة المرور عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل عبارة المرور عن %Ln أحرف.</numerusform>
+            <numerusform>يجب ألا تقل عبارة المرور عن %Ln حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل عبارة المرور عن %Ln حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>لا يمكن كتابة نسخة احتياطية فوق قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّر إنشاء ملف مؤقت في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a passphrase.</source>
+        <translation>هذه النسخة الاحتياطية محمية بعبارة مرور.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted with the backup key in the secret store, not with a passphrase.</source>
+        <translation>هذه النسخة الاحتياطية مشفرة بمفتاح النسخ الاحتياطي في مخزن الأسرار، لا بعبارة مرور.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for this backup.</source>
+        <translation>عبارة المرور خاطئة لهذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>This backup was encrypted with a different backup key than the one in this computer&apos;s secret store.</source>
+        <translation>شُفّرت هذه النسخة الاحتياطية بمفتاح نسخ احتياطي غير المفتاح الموجود في مخزن الأسرار على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header does not match the database inside it.</source>
+        <translation>ترويسة النسخة الاحتياطية لا تطابق قاعدة البيانات التي بداخلها.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the database was not changed.</source>
+        <translation>أُلغيت الاستعادة؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but updating its database failed: %1. The database as it was before is in %2.</source>
+        <extracomment>%1 is the reason, %2 a file path</extracomment>
+        <translation>استُعيدت النسخة الاحتياطية، لكن فشل تحديث قاعدة بياناتها: %1. قاعدة البيانات كما كانت من قبل محفوظة في %2.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be logged: %1. The database as it was before is in %2.</source>
+        <extracomment>%1 is the reason, %2 a file path</extracomment>
+        <translation>استُعيدت النسخة الاحتياطية، لكن تعذّر تسجيل الاستعادة في السجل: %1. قاعدة البيانات كما كانت من قبل محفوظة في %2.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the current database failed its check, so nothing was restored: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>فشلت نسخة الأمان من قاعدة البيانات الحالية في الفحص، لذا لم يُستعد شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>الملاحظة طويلة جدًا: %Ln حرف على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: حرف واحد على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: حرفان على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %Ln أحرف على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %Ln حرفًا على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %Ln حرف على الأكثر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -664,6 +862,56 @@
     </message>
 </context>
 <context>
+    <name>nova::LogArchive</name>
+    <message>
+        <source>The archive %1 could not be compressed.</source>
+        <translation>تعذّر ضغط الأرشيف %1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written.</source>
+        <translation>تعذّرت كتابة الأرشيف %1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be opened.</source>
+        <translation>تعذّر فتح الأرشيف %1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or is not a security-log archive.</source>
+        <translation>الأرشيف %1 تالف أو ليس أرشيفًا لسجل الأمان.</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not carry a valid signature: it was changed, or it was signed with another installation&apos;s key.</source>
+        <translation>لا يحمل الأرشيف %1 توقيعًا صالحًا: فقد غُيّر، أو وُقّع بمفتاح تثبيت آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::LogRetention</name>
+    <message>
+        <source>Keep the log between %1 and %2 days.</source>
+        <translation>احتفظ بالسجل مدة بين %1 و%2 يومًا.</translation>
+    </message>
+    <message>
+        <source>The archive folder must be a full path, like %1.</source>
+        <translation>يجب أن يكون مجلد الأرشيف مسارًا كاملًا، مثل %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was archived: the security log does not verify. %1</source>
+        <translation>لم يُؤرشف شيء: سجل الأمان لا يجتاز التحقق. %1</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 could not be created.</source>
+        <translation>تعذّر إنشاء مجلد الأرشيف %1.</translation>
+    </message>
+    <message>
+        <source>The archive %1 already exists.</source>
+        <translation>الأرشيف %1 موجود من قبل.</translation>
+    </message>
+    <message>
+        <source>The log changed while it was being archived. Nothing was archived; try again.</source>
+        <translation>تغيّر السجل أثناء أرشفته. لم يُؤرشف شيء؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>nova::OtpUri</name>
     <message>
         <source>The URI is empty.</source>
@@ -888,6 +1136,306 @@
     </message>
 </context>
 <context>
+    <name>nova::PersonalDataExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>إنه رابط رمزي</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>المستخدم غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <extracomment>%1 is a folder path</extracomment>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::PersonalDataLogReader</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::PersonalDataSummary</name>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>An alert&apos;s severity, like &quot;Low&quot; and &quot;Critical&quot;</extracomment>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>غير مقفل</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>مقفل حتى</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row</source>
+        <translation>محاولات الدخول الفاشلة المتتالية</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Password last changed</source>
+        <translation>آخر تغيير لكلمة المرور</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>تاريخ إنشاء الحساب</translation>
+    </message>
+    <message>
+        <source>Account last updated</source>
+        <translation>آخر تحديث للحساب</translation>
+    </message>
+    <message>
+        <source>Role and permissions</source>
+        <translation>الدور والصلاحيات</translation>
+    </message>
+    <message>
+        <source>%1 (this role no longer exists)</source>
+        <extracomment>%1 is a role name</extracomment>
+        <translation>%1 (هذا الدور لم يعد موجودًا)</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>صلاحيات الدور</translation>
+    </message>
+    <message>
+        <source>Permissions in effect</source>
+        <translation>الصلاحيات السارية</translation>
+    </message>
+    <message>
+        <source>Resources owned</source>
+        <translation>الموارد المملوكة</translation>
+    </message>
+    <message>
+        <source>Personal grants on top of the role:</source>
+        <translation>الصلاحيات الشخصية الممنوحة إضافةً إلى الدور:</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>بلا انتهاء</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>%1 is the date and time a permission grant ran out</extracomment>
+        <translation>%1 (منتهية)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>تاريخ المنح</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>المصادقة الثنائية</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>غير مُعدّة</translation>
+    </message>
+    <message>
+        <source>On since %1</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>مفعّلة منذ %1</translation>
+    </message>
+    <message>
+        <source>Set up on %1, not confirmed yet</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>أُعدّت في %1 ولم تُؤكَّد بعد</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <source>Unused backup codes</source>
+        <translation>رموز الاحتياط غير المستخدمة</translation>
+    </message>
+    <message>
+        <source>Used backup codes</source>
+        <translation>رموز الاحتياط المستخدمة</translation>
+    </message>
+    <message>
+        <source>Phone for SMS codes</source>
+        <translation>الهاتف لرموز الرسائل القصيرة</translation>
+    </message>
+    <message>
+        <source>A phone number is on file</source>
+        <translation>رقم الهاتف مسجّل</translation>
+    </message>
+    <message>
+        <source>No phone number is on file</source>
+        <translation>لا يوجد رقم هاتف مسجّل</translation>
+    </message>
+    <message>
+        <source>SMS codes sent</source>
+        <translation>رموز الرسائل القصيرة المرسلة</translation>
+    </message>
+    <message>
+        <source>By and about the user</source>
+        <translation>من المستخدم وعنه</translation>
+    </message>
+    <message>
+        <source>By the user</source>
+        <translation>من المستخدم</translation>
+    </message>
+    <message>
+        <source>About the user</source>
+        <translation>عن المستخدم</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>سجل الأمان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries in the security log were written by or about this user.</source>
+        <translation>
+            <numerusform>لا توجد قيود في سجل الأمان كتبها هذا المستخدم أو تخصّه.</numerusform>
+            <numerusform>قيد واحد في سجل الأمان كتبه هذا المستخدم أو يخصّه.</numerusform>
+            <numerusform>قيدان في سجل الأمان كتبهما هذا المستخدم أو يخصّانه.</numerusform>
+            <numerusform>%Ln قيود في سجل الأمان كتبها هذا المستخدم أو تخصّه.</numerusform>
+            <numerusform>%Ln قيدًا في سجل الأمان كتبها هذا المستخدم أو تخصّه.</numerusform>
+            <numerusform>%Ln قيد في سجل الأمان كتبها هذا المستخدم أو تخصّه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>نجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>عنوان IP</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>العلاقة بالمستخدم</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts concern this user.</source>
+        <translation>
+            <numerusform>لا توجد تنبيهات تخصّ هذا المستخدم.</numerusform>
+            <numerusform>تنبيه واحد يخصّ هذا المستخدم.</numerusform>
+            <numerusform>تنبيهان يخصّان هذا المستخدم.</numerusform>
+            <numerusform>%Ln تنبيهات تخصّ هذا المستخدم.</numerusform>
+            <numerusform>%Ln تنبيهًا يخصّ هذا المستخدم.</numerusform>
+            <numerusform>%Ln تنبيه يخصّ هذا المستخدم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <extracomment>The heading of a data-protection export; %1 is a user name</extracomment>
+        <translation>البيانات الشخصية للمستخدم %1</translation>
+    </message>
+    <message>
+        <source>Exported from Nova Admin on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>صُدِّرت من Nova Admin في %1.</translation>
+    </message>
+    <message>
+        <source>The JSON file next to this summary holds the same data in full, in a machine-readable form. Passwords, authenticator secrets and backup codes are never exported, only whether they are set. Times are in this computer&apos;s time zone; the JSON file gives them in UTC.</source>
+        <translation>يحتوي ملف JSON المجاور لهذا الملخّص على البيانات نفسها كاملةً بصيغة تقرؤها البرامج. لا تُصدَّر كلمات المرور ولا أسرار تطبيق المصادقة ولا رموز الاحتياط أبدًا، بل يُذكر فقط إن كانت مُعدّة. الأوقات بتوقيت هذا الحاسوب، ويذكرها ملف JSON بالتوقيت العالمي المنسّق (UTC).</translation>
+    </message>
+</context>
+<context>
     <name>nova::QrCode</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -993,6 +1541,18 @@
     <message>
         <source>Entry %1 was changed after it was written.</source>
         <translation>عُدّل الإدخال %1 بعد كتابته.</translation>
+    </message>
+    <message>
+        <source>Entry %1 claims a pseudonymisation that the log does not record.</source>
+        <translation>يدّعي القيد %1 إخفاء هوية لا يسجّله السجل.</translation>
+    </message>
+    <message>
+        <source>The entries pseudonymised by entry %1 were changed after the erasure.</source>
+        <translation>غُيّرت القيود التي أخفى القيد %1 هويتها بعد المحو.</translation>
+    </message>
+    <message>
+        <source>The live log starts after entry %1, but the log does not record archiving up to that entry.</source>
+        <translation>يبدأ السجل الحي بعد القيد %1، لكن السجل لا يسجّل أرشفة حتى ذلك القيد.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1787,47 @@
             <numerusform>طُلبت رموز كثيرة جدًا. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
             <numerusform>طُلبت رموز كثيرة جدًا. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nova::SqliteFile</name>
+    <message>
+        <source>SQLite error: %1</source>
+        <extracomment>%1 is SQLite&apos;s own (English) message</extracomment>
+        <translation>خطأ في SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The database failed SQLite&apos;s integrity check: %1</source>
+        <extracomment>%1 is SQLite&apos;s own (English) message</extracomment>
+        <translation>فشلت قاعدة البيانات في فحص السلامة الذي يجريه SQLite: %1</translation>
+    </message>
+    <message>
+        <source>This is not a Nova Admin database.</source>
+        <translation>هذه ليست قاعدة بيانات Nova Admin.</translation>
+    </message>
+    <message>
+        <source>The database is from a newer Nova Admin (schema %1; this version knows %2). Update Nova Admin to use it.</source>
+        <translation>قاعدة البيانات من إصدار أحدث من Nova Admin (المخطط %1؛ وهذا الإصدار يعرف حتى %2). حدّث Nova Admin لاستخدامها.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::SqliteOnlineBackup</name>
+    <message>
+        <source>SQLite error: %1</source>
+        <extracomment>%1 is SQLite&apos;s own (English) message</extracomment>
+        <translation>خطأ في SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The database connection is not an SQLite connection this program can back up.</source>
+        <translation>اتصال قاعدة البيانات ليس اتصال SQLite يستطيع هذا البرنامج نسخه احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy with another program&apos;s changes. Try again in a moment.</source>
+        <translation>ظلت قاعدة البيانات مشغولة بتغييرات برنامج آخر. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2939,308 @@ The placeholders of arguments and option values in the help are upper case in En
         <extracomment>%1 is otpauth://, the scheme of the URI authenticator apps read</extracomment>
         <translation>بدء تفعيل المصادقة الثنائية عبر TOTP: يطبع عنوان URI من نوع %1 والمفتاح السري.</translation>
     </message>
+    <message>
+        <source>Use the passphrase on the first line of this file (default: the backup key in the secret store).</source>
+        <translation>استخدم عبارة المرور الموجودة في السطر الأول من هذا الملف (الافتراضي: مفتاح النسخ الاحتياطي في مخزن الأسرار).</translation>
+    </message>
+    <message>
+        <source>Use the passphrase in this environment variable.</source>
+        <extracomment>VAR is the placeholder of an environment variable&apos;s name</extracomment>
+        <translation>استخدم عبارة المرور الموجودة في متغير البيئة هذا.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>متغير</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file or --passphrase-env, not both.</source>
+        <translation>استخدم --passphrase-file أو --passphrase-env، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or is empty.</source>
+        <extracomment>%1 is the name of an environment variable</extracomment>
+        <translation>متغير البيئة %1 غير معرَّف أو فارغ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: other users can read %1; chmod 600 it.</source>
+        <extracomment>%1 is a file path; chmod 600 is a command to type as it is</extracomment>
+        <translation>تحذير: يستطيع مستخدمون آخرون قراءة %1؛ نفّذ عليه chmod 600.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>ملف عبارة المرور %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>Give it with --passphrase-file or --passphrase-env.</source>
+        <translation>أدخلها باستخدام --passphrase-file أو --passphrase-env.</translation>
+    </message>
+    <message>
+        <source>Leave out --passphrase-file and --passphrase-env.</source>
+        <translation>لا تستخدم --passphrase-file ولا --passphrase-env.</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>نسخ قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every part</source>
+        <translation>فك التشفير وفحص كل جزء</translation>
+    </message>
+    <message>
+        <source>Checking the database in the backup</source>
+        <translation>فحص قاعدة البيانات في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Saving a safety copy of the current database</source>
+        <translation>حفظ نسخة أمان من قاعدة البيانات الحالية</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <extracomment>Progress on the terminal: %1 is what is being done, %2 the percentage done</extracomment>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <extracomment>%1 is a file path, %2 its size (e.g. 12 MB)</extracomment>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It is encrypted with the backup key in the secret store (%1). Keep a copy of that key elsewhere: without it the backup cannot be restored on another computer.</source>
+        <extracomment>%1 is where keys are kept, e.g. keychain or file:/var/lib/nova-service/secrets</extracomment>
+        <translation>وهي مشفرة بمفتاح النسخ الاحتياطي في مخزن الأسرار (%1). احتفظ بنسخة من ذلك المفتاح في مكان آخر: فبدونه لا يمكن استعادة النسخة على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is intact: a Nova Admin database backed up %2, %3, schema %4.</source>
+        <extracomment>%1 is a file path, %2 a date and time, %3 a size (e.g. 12 MB), %4 a schema number</extracomment>
+        <translation>%1 سليمة: قاعدة بيانات Nova Admin نُسخت احتياطيًا في %2، بحجم %3، المخطط %4.</translation>
+    </message>
+    <message>
+        <source>backup restore replaces everything in the database with the backup&apos;s content (a safety copy of the current database is kept beside it). Stop nova-service first, then run the command again with --yes.</source>
+        <extracomment>Keep --yes: it is typed as it is</extracomment>
+        <translation>يستبدل الأمر backup restore كل ما في قاعدة البيانات بمحتوى النسخة الاحتياطية (وتُحفظ نسخة أمان من قاعدة البيانات الحالية بجانبها). أوقف nova-service أولًا، ثم شغّل الأمر مجددًا مع --yes.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (backed up %2). The database as it was before is in %3.</source>
+        <extracomment>%1 is a file path, %2 a date and time, %3 the safety copy&apos;s path</extracomment>
+        <translation>استُعيدت %1 (نُسخت احتياطيًا في %2). قاعدة البيانات كما كانت من قبل موجودة في %3.</translation>
+    </message>
+    <message>
+        <source>Restart Nova Admin and nova-service so that they use the restored data.</source>
+        <translation>أعد تشغيل Nova Admin وnova-service ليستخدما البيانات المستعادة.</translation>
+    </message>
+    <message>
+        <source>Recorded a backup made outside Nova Admin.</source>
+        <translation>سُجّلت نسخة احتياطية أُنشئت خارج Nova Admin.</translation>
+    </message>
+    <message>
+        <source>No backup has been recorded for this database.</source>
+        <translation>لم تُسجَّل أي نسخة احتياطية لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, made outside Nova Admin (recorded by %2).</source>
+        <extracomment>%1 is a date and time, %2 a user name</extracomment>
+        <translation>آخر نسخة احتياطية: %1، أُنشئت خارج Nova Admin (سجّلها %2).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2 (by %3).</source>
+        <extracomment>%1 is a date and time, %2 a file path, %3 a user name</extracomment>
+        <translation>آخر نسخة احتياطية: %1، %2 (بواسطة %3).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>%1 is the note given with &quot;backup mark&quot;</extracomment>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the last backup is more than 7 days old.</source>
+        <translation>تحذير: مضى على آخر نسخة احتياطية أكثر من 7 أيام.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the SQLite database while it stays in use.</source>
+        <translation>اكتب نسخة احتياطية مشفرة من قاعدة بيانات SQLite مع بقائها قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>Decrypt a backup, check every part and the database inside, and show what it holds.</source>
+        <translation>فك تشفير نسخة احتياطية، وافحص كل جزء منها وقاعدة البيانات التي بداخلها، واعرض ما تحويه.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a verified backup, keeping a safety copy of the current one beside it.</source>
+        <translation>استبدل قاعدة البيانات بنسخة احتياطية تم التحقق منها، مع حفظ نسخة أمان من الحالية بجانبها.</translation>
+    </message>
+    <message>
+        <source>Really replace the database (without it the command only explains).</source>
+        <translation>استبدل قاعدة البيانات فعلًا (بدونه يكتفي الأمر بالشرح).</translation>
+    </message>
+    <message>
+        <source>Record that a backup was made outside Nova Admin, e.g. with pg_dump.</source>
+        <extracomment>Keep pg_dump: it is a program&apos;s name</extracomment>
+        <translation>سجّل أن نسخة احتياطية أُنشئت خارج Nova Admin، مثلًا باستخدام pg_dump.</translation>
+    </message>
+    <message>
+        <source>A note to keep with the record.</source>
+        <translation>ملاحظة تُحفظ مع السجل.</translation>
+    </message>
+    <message>
+        <source>Show when the last backup ran; warns when it is more than 7 days old.</source>
+        <translation>اعرض متى أُنشئت آخر نسخة احتياطية؛ مع تحذير إذا مضى عليها أكثر من 7 أيام.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln erasures also pseudonymised archived entries: run with --with-archives to check them.</source>
+        <translation>
+            <numerusform>لم تُخفِ أي عملية محو هوية قيود مؤرشفة.</numerusform>
+            <numerusform>عملية محو واحدة أخفت أيضًا هوية قيود مؤرشفة: شغّل الأمر مع --with-archives للتحقق منها.</numerusform>
+            <numerusform>عمليتا محو أخفتا أيضًا هوية قيود مؤرشفة: شغّل الأمر مع --with-archives للتحقق منها.</numerusform>
+            <numerusform>%Ln عمليات محو أخفت أيضًا هوية قيود مؤرشفة: شغّل الأمر مع --with-archives للتحقق منها.</numerusform>
+            <numerusform>%Ln عملية محو أخفت أيضًا هوية قيود مؤرشفة: شغّل الأمر مع --with-archives للتحقق منها.</numerusform>
+            <numerusform>%Ln عملية محو أخفت أيضًا هوية قيود مؤرشفة: شغّل الأمر مع --with-archives للتحقق منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--older-than-days takes a number of days from %1 to %2.</source>
+        <translation>يأخذ الخيار --older-than-days عدد أيام من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to archive: no entry is older than the retention period.</source>
+        <translation>لا شيء للأرشفة: لا يوجد قيد أقدم من مدة الاحتفاظ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries archived to %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>
+            <numerusform>لم يُؤرشف أي قيد في %1.</numerusform>
+            <numerusform>أُرشف قيد واحد في %1.</numerusform>
+            <numerusform>أُرشف قيدان في %1.</numerusform>
+            <numerusform>أُرشفت %Ln قيود في %1.</numerusform>
+            <numerusform>أُرشف %Ln قيدًا في %1.</numerusform>
+            <numerusform>أُرشف %Ln قيد في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept in the live log for %Ln days.</source>
+        <translation>
+            <numerusform>تبقى القيود في السجل الحي أقل من يوم.</numerusform>
+            <numerusform>تبقى القيود في السجل الحي يومًا واحدًا.</numerusform>
+            <numerusform>تبقى القيود في السجل الحي يومين.</numerusform>
+            <numerusform>تبقى القيود في السجل الحي %Ln أيام.</numerusform>
+            <numerusform>تبقى القيود في السجل الحي %Ln يومًا.</numerusform>
+            <numerusform>تبقى القيود في السجل الحي %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archives go to %1.</source>
+        <extracomment>%1 is a folder path</extracomment>
+        <translation>تُحفظ الأرشيفات في %1.</translation>
+    </message>
+    <message>
+        <source>Last archived: %1 (UTC).</source>
+        <translation>آخر أرشفة: %1 (بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>Nothing has been archived yet.</source>
+        <translation>لم يُؤرشف شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Check the archive files first and the live log after them, as one chain.</source>
+        <translation>تحقّق من ملفات الأرشيف أولًا ثم من السجل الحي بعدها، كسلسلة واحدة.</translation>
+    </message>
+    <message>
+        <source>The archives are in this folder (default: the retention setting).</source>
+        <translation>الأرشيفات في هذا المجلد (الافتراضي: إعداد الاحتفاظ).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Move entries older than the retention period to a signed, compressed archive file.</source>
+        <translation>انقل القيود الأقدم من مدة الاحتفاظ إلى ملف أرشيف موقّع ومضغوط.</translation>
+    </message>
+    <message>
+        <source>Archive entries older than N days instead.</source>
+        <translation>أرشِف بدلًا من ذلك القيود الأقدم من N يومًا.</translation>
+    </message>
+    <message>
+        <source>Show the retention policy, or change it with --days and --folder.</source>
+        <translation>اعرض سياسة الاحتفاظ، أو غيّرها بالخيارين --days و--folder.</translation>
+    </message>
+    <message>
+        <source>Keep entries in the live log for N days.</source>
+        <translation>احتفظ بالقيود في السجل الحي N يومًا.</translation>
+    </message>
+    <message>
+        <source>Write archives to this folder (a full path).</source>
+        <translation>اكتب الأرشيفات في هذا المجلد (مسار كامل).</translation>
+    </message>
+    <message>
+        <source>Erasing %1 deletes the account and replaces their name in the security log with a pseudonym; it cannot be undone. Run again with --yes to erase.</source>
+        <extracomment>Keep --yes: it is typed as it is. %1 is a user name</extracomment>
+        <translation>محو %1 يحذف الحساب ويستبدل اسمه في سجل الأمان باسم مستعار، ولا يمكن التراجع عنه. شغّل الأمر مرة أخرى مع --yes للمحو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 erased; %Ln log entries now name them %2.</source>
+        <extracomment>%1 is the erased user&apos;s former name, %2 the pseudonym that replaces it</extracomment>
+        <translation>
+            <numerusform>مُحي المستخدم %1؛ لا قيود في السجل تسمّيه، واسمه المستعار %2.</numerusform>
+            <numerusform>مُحي المستخدم %1؛ قيد واحد في السجل يسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي المستخدم %1؛ قيدان في السجل يسمّيانه الآن %2.</numerusform>
+            <numerusform>مُحي المستخدم %1؛ %Ln قيود في السجل تسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي المستخدم %1؛ %Ln قيدًا في السجل تسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي المستخدم %1؛ %Ln قيد في السجل تسمّيه الآن %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were already pseudonymised by an earlier erasure and were left as they are.</source>
+        <translation>
+            <numerusform>لا قيود أُخفيت هويتها بمحو سابق.</numerusform>
+            <numerusform>قيد واحد أُخفيت هويته بمحو سابق فتُرك كما هو.</numerusform>
+            <numerusform>قيدان أُخفيت هويتهما بمحو سابق فتُركا كما هما.</numerusform>
+            <numerusform>%Ln قيود أُخفيت هويتها بمحو سابق فتُركت كما هي.</numerusform>
+            <numerusform>%Ln قيدًا أُخفيت هويتها بمحو سابق فتُركت كما هي.</numerusform>
+            <numerusform>%Ln قيد أُخفيت هويتها بمحو سابق فتُركت كما هي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user export: --out is required.</source>
+        <extracomment>Keep &quot;user export&quot; and --out: they are typed as they are</extracomment>
+        <translation>user export: الخيار --out مطلوب.</translation>
+    </message>
+    <message>
+        <source>Erase a user on a data-protection request: delete the account and pseudonymise their records without breaking the log&apos;s chain.</source>
+        <translation>امحُ مستخدمًا بناءً على طلب حماية بيانات: احذف الحساب وأخفِ هويته في سجلاته دون كسر سلسلة السجل.</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure.</source>
+        <translation>أكّد المحو.</translation>
+    </message>
+    <message>
+        <source>Export everything stored about a user on a data-protection request: a JSON file and an HTML summary, readable by the owner only.</source>
+        <translation>تصدير كل ما هو مخزَّن عن مستخدم بناءً على طلب لحماية البيانات: ملف JSON وملخّص HTML لا يقرؤهما إلا المالك.</translation>
+    </message>
+    <message>
+        <source>The folder for the two files (created when missing).</source>
+        <translation>المجلد الذي يُكتب فيه الملفان (يُنشأ إن لم يكن موجودًا).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>مجلد</translation>
+    </message>
 </context>
 <context>
     <name>nova::ctl::CtlApp</name>
@@ -2480,6 +3383,18 @@ The placeholders of arguments and option values in the help are upper case in En
         <extracomment>%1 is wss://, the scheme of encrypted WebSocket connections</extracomment>
         <translation>المفتاح الخاص بصيغة PEM لاتصالات %1.</translation>
     </message>
+    <message>
+        <source>Write an encrypted backup of the SQLite database here once a day.</source>
+        <translation>اكتب هنا نسخة احتياطية مشفّرة من قاعدة بيانات SQLite مرة يوميًا.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Keep the newest N daily backups (default %1).</source>
+        <translation>احتفظ بأحدث N نسخ احتياطية يومية (الافتراضي %1).</translation>
+    </message>
 </context>
 <context>
     <name>nova::ui::AddUserGrantDialog</name>
@@ -2575,6 +3490,38 @@ The placeholders of arguments and option values in the help are upper case in En
     <message>
         <source>Type the password again to rule out a typing mistake</source>
         <translation>اكتب كلمة المرور مرة أخرى لتفادي أي خطأ في الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::AdoptionChart</name>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln users</source>
+        <extracomment>%1 is a role; then how many of its users have two-factor authentication, e.g. &quot;Broker: 3 of 12 users&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %2 من %Ln مستخدم</numerusform>
+            <numerusform>%1: %2 من مستخدم واحد</numerusform>
+            <numerusform>%1: %2 من مستخدمَين</numerusform>
+            <numerusform>%1: %2 من %Ln مستخدمين</numerusform>
+            <numerusform>%1: %2 من %Ln مستخدمًا</numerusform>
+            <numerusform>%1: %2 من %Ln مستخدم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln users have two-factor authentication</source>
+        <extracomment>How many of the accounts that may sign in have two-factor authentication</extracomment>
+        <translation>
+            <numerusform>%1 من %Ln مستخدم لديهم المصادقة الثنائية</numerusform>
+            <numerusform>%1 من مستخدم واحد لديه المصادقة الثنائية</numerusform>
+            <numerusform>%1 من مستخدمَين لديهم المصادقة الثنائية</numerusform>
+            <numerusform>%1 من %Ln مستخدمين لديهم المصادقة الثنائية</numerusform>
+            <numerusform>%1 من %Ln مستخدمًا لديهم المصادقة الثنائية</numerusform>
+            <numerusform>%1 من %Ln مستخدم لديهم المصادقة الثنائية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <extracomment>A role&apos;s share of users with two-factor authentication and how many that is, e.g. &quot;25% (1/4)&quot;</extracomment>
+        <translation>%1 (%2/%3)</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +4085,242 @@ The placeholders of arguments and option values in the help are upper case in En
     </message>
 </context>
 <context>
+    <name>nova::ui::BackupPanel</name>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>أدخل عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: %1</source>
+        <extracomment>%1 lists what is wrong with the passphrase</extracomment>
+        <translation>اختر عبارة مرور أقوى: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase and its confirmation differ.</source>
+        <translation>عبارة المرور وتأكيدها مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
+    </message>
+    <message>
+        <source>Nova Admin backups (*.novabackup);;All files (*)</source>
+        <translation>نسخ Nova Admin الاحتياطية (*.novabackup);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to verify</source>
+        <translation>اختر نسخة احتياطية للتحقق منها</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>اختر النسخة الاحتياطية المراد استعادتها</translation>
+    </message>
+    <message>
+        <source>Creating a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <extracomment>%1 is a file path, %2 its size (e.g. 12 MB)</extracomment>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Verifying a backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>%1 is intact: a Nova Admin database backed up %2, %3, schema %4.</source>
+        <extracomment>%1 is a file path, %2 a date and time, %3 a size (e.g. 12 MB), %4 a schema number</extracomment>
+        <translation>%1 سليمة: قاعدة بيانات Nova Admin نُسخت احتياطيًا في %2، بحجم %3، المخطط %4.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the content of %1?</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>أتريد استبدال كل ما في قاعدة البيانات هذه بمحتوى %1؟</translation>
+    </message>
+    <message>
+        <source>Users, roles, the security log, blocked addresses and settings all become what they were when the backup was made. First the backup is checked and a safety copy of the current database is saved beside it (named …before-restore-…); if anything fails, the database stays as it is. Afterwards Nova Admin signs you out and restarts. Stop nova-service and other desktops using this database first.</source>
+        <translation>يعود المستخدمون والأدوار وسجل الأمان والعناوين المحظورة والإعدادات جميعها إلى ما كانت عليه عند إنشاء النسخة الاحتياطية. تُفحص النسخة أولًا وتُحفظ نسخة أمان من قاعدة البيانات الحالية بجانبها (باسم …before-restore-…)؛ وإذا فشل أي شيء تبقى قاعدة البيانات كما هي. بعد ذلك يسجّل Nova Admin خروجك ويُعاد تشغيله. أوقف أولًا nova-service وأجهزة سطح المكتب الأخرى التي تستخدم قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept in %1.</source>
+        <extracomment>%1 is the safety copy&apos;s path</extracomment>
+        <translation>استُعيدت النسخة الاحتياطية. قاعدة البيانات كما كانت من قبل محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>Nova Admin will now sign you out and restart to use the restored data.</source>
+        <translation>سيسجّل Nova Admin خروجك الآن ويُعاد تشغيله لاستخدام البيانات المستعادة.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase option, enter it and try again.</source>
+        <translation>اختر خيار عبارة المرور، وأدخلها، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Choose the backup key option and try again.</source>
+        <translation>اختر خيار مفتاح النسخ الاحتياطي ثم حاول مجددًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>لا نسخة احتياطية خلال %Ln يوم.</numerusform>
+            <numerusform>لا نسخة احتياطية خلال اليوم الأخير.</numerusform>
+            <numerusform>لا نسخة احتياطية خلال اليومين الأخيرين.</numerusform>
+            <numerusform>لا نسخة احتياطية خلال آخر %Ln أيام.</numerusform>
+            <numerusform>لا نسخة احتياطية خلال آخر %Ln يومًا.</numerusform>
+            <numerusform>لا نسخة احتياطية خلال آخر %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading when the last backup ran…</source>
+        <translation>جارٍ قراءة موعد آخر نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>When the last backup ran could not be read: %1</source>
+        <translation>تعذّرت قراءة موعد آخر نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <source>No backup has been recorded for this database.</source>
+        <translation>لم تُسجَّل أي نسخة احتياطية لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, made outside Nova Admin.</source>
+        <translation>آخر نسخة احتياطية: %1، أُنشئت خارج Nova Admin.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2.</source>
+        <extracomment>%1 is a date and time, %2 a file name</extracomment>
+        <translation>آخر نسخة احتياطية: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>This database is on PostgreSQL: back it up with pg_dump as docs/BACKUPS.md describes, and record each backup with &quot;nova-ctl backup mark&quot; so that it shows here.</source>
+        <extracomment>Keep pg_dump, docs/BACKUPS.md and &quot;nova-ctl backup mark&quot;: they are a program, a file and a command</extracomment>
+        <translation>قاعدة البيانات هذه على PostgreSQL: انسخها احتياطيًا باستخدام pg_dump كما يشرح docs/BACKUPS.md، وسجّل كل نسخة باستخدام &quot;nova-ctl backup mark&quot; لتظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Backups are made by administrators (they need the settings:update permission).</source>
+        <translation>يُنشئ المسؤولون النسخ الاحتياطية (وتلزمهم صلاحية settings:update).</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole database, made while Nova Admin keeps running. Keep backups on another disk or computer.</source>
+        <translation>النسخة الاحتياطية نسخة مشفرة من قاعدة البيانات كاملة، تُنشأ بينما يواصل Nova Admin عمله. احفظ النسخ الاحتياطية على قرص أو حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>Use the backup &amp;key in the system keychain</source>
+        <translation>استخدام &amp;مفتاح النسخ الاحتياطي في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Use the backup &amp;key in the key folder</source>
+        <translation>استخدام &amp;مفتاح النسخ الاحتياطي في مجلد المفاتيح</translation>
+    </message>
+    <message>
+        <source>The key is created with the first backup and stays on this computer: to restore elsewhere, copy the key too, or use a passphrase.</source>
+        <translation>يُنشأ المفتاح مع أول نسخة احتياطية ويبقى على هذا الحاسوب: للاستعادة في مكان آخر انسخ المفتاح أيضًا، أو استخدم عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>Protect with a passp&amp;hrase</source>
+        <translation>الحماية باستخدام &amp;عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Anyone with the passphrase can restore the backup on any computer; without it nobody can.</source>
+        <translation>يستطيع كل من يعرف عبارة المرور استعادة النسخة على أي حاسوب؛ وبدونها لا يستطيع أحد.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>A long phrase of several words is strong and easy to remember.</source>
+        <translation>العبارة الطويلة المكوّنة من عدة كلمات قوية وسهلة التذكّر.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m:</source>
+        <translation>&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again (needed when creating a backup).</source>
+        <translation>اكتب عبارة المرور مرة أخرى (مطلوب عند إنشاء نسخة احتياطية).</translation>
+    </message>
+    <message>
+        <source>&amp;Create backup…</source>
+        <translation>&amp;إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the database to a file</source>
+        <translation>اكتب نسخة احتياطية مشفرة من قاعدة البيانات في ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Verify backup…</source>
+        <translation>&amp;فحص نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Decrypt a backup and check it completely, without changing anything</source>
+        <translation>فك تشفير نسخة احتياطية وفحصها بالكامل دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore from backup…</source>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup, after checking it and saving a safety copy of the current database</source>
+        <translation>استبدل قاعدة البيانات بنسخة احتياطية بعد فحصها وحفظ نسخة أمان من قاعدة البيانات الحالية</translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::BackupRunner</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>جارٍ التشفير…</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every part…</source>
+        <translation>جارٍ فك التشفير وفحص كل جزء…</translation>
+    </message>
+    <message>
+        <source>Checking the database in the backup…</source>
+        <translation>جارٍ فحص قاعدة البيانات في النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Saving a safety copy of the current database…</source>
+        <translation>جارٍ حفظ نسخة أمان من قاعدة البيانات الحالية…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::BlockIpDialog</name>
     <message>
         <source>Block an Address or Network</source>
@@ -3624,6 +4807,164 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
 </context>
 <context>
+    <name>nova::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <extracomment>%1 is the reason, a sentence from the service</extracomment>
+        <translation>تعذّرت قراءة لوحة المعلومات: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>إعادة &amp;المحاولة</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>آخر تحديث %1</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>عمليات الحظر</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;الفترة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln hours</source>
+        <translation>
+            <numerusform>آخر %Ln ساعة</numerusform>
+            <numerusform>آخر ساعة</numerusform>
+            <numerusform>آخر ساعتين</numerusform>
+            <numerusform>آخر %Ln ساعات</numerusform>
+            <numerusform>آخر %Ln ساعة</numerusform>
+            <numerusform>آخر %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln days</source>
+        <translation>
+            <numerusform>آخر %Ln يوم</numerusform>
+            <numerusform>آخر يوم</numerusform>
+            <numerusform>آخر يومين</numerusform>
+            <numerusform>آخر %Ln أيام</numerusform>
+            <numerusform>آخر %Ln يومًا</numerusform>
+            <numerusform>آخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the figures again (%1)</source>
+        <translation>إعادة قراءة الأرقام (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation>جارٍ قراءة الأرقام</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>عمليات تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Successful and failed sign-ins over time</source>
+        <translation>عمليات تسجيل الدخول الناجحة والفاشلة عبر الزمن</translation>
+    </message>
+    <message>
+        <source>No sign-ins in this period</source>
+        <translation>لا توجد عمليات تسجيل دخول في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Alerts by severity</source>
+        <translation>التنبيهات حسب الخطورة</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>العناوين المحظورة</translation>
+    </message>
+    <message>
+        <source>Addresses blocked over time</source>
+        <translation>العناوين المحظورة عبر الزمن</translation>
+    </message>
+    <message>
+        <source>No address was blocked in this period</source>
+        <translation>لم يُحظر أي عنوان في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Top offending IP addresses</source>
+        <translation>أكثر عناوين IP إساءةً</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins, requests from blocked addresses, injection and XSS attempts and suspicious activity per address</source>
+        <translation>محاولات تسجيل الدخول الفاشلة والطلبات من عناوين محظورة ومحاولات الحقن وXSS والنشاط المشبوه لكل عنوان</translation>
+    </message>
+    <message>
+        <source>No offences in this period</source>
+        <translation>لا توجد مخالفات في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Most-targeted accounts</source>
+        <translation>أكثر الحسابات استهدافًا</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per user name, including names that match no account</source>
+        <translation>محاولات تسجيل الدخول الفاشلة لكل اسم مستخدم، بما فيها الأسماء التي لا تطابق أي حساب</translation>
+    </message>
+    <message>
+        <source>No failed sign-ins in this period</source>
+        <translation>لا توجد محاولات تسجيل دخول فاشلة في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>المصادقة الثنائية</translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::EraseUserDialog</name>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Erasing %1 deletes the account with its two-factor secrets and grants, and replaces their name, e-mail and phone number in the security log, alerts and block list with a pseudonym. The log stays verifiable. This cannot be undone; archives and backups made before keep what they hold.</source>
+        <translation>محو %1 يحذف الحساب مع أسرار التحقق بخطوتين والصلاحيات، ويستبدل اسمه وبريده الإلكتروني ورقم هاتفه في سجل الأمان والتنبيهات وقائمة الحظر باسم مستعار. يبقى السجل قابلًا للتحقق. لا يمكن التراجع عن ذلك، وتحتفظ الأرشيفات والنسخ الاحتياطية السابقة بما فيها.</translation>
+    </message>
+    <message>
+        <source>Type the user name %1 to confirm:</source>
+        <translation>اكتب اسم المستخدم %1 للتأكيد:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
+    </message>
+    <message>
+        <source>Enabled once the user name is typed exactly</source>
+        <translation>يُفعَّل حين يُكتب اسم المستخدم كما هو تمامًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::EventTypeNames</name>
     <message>
         <source>Sign-in</source>
@@ -3752,6 +5093,22 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>Alert acknowledged</source>
         <translation>تأكيد الاطلاع على تنبيه</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>مُحيت البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Log entries archived</source>
+        <translation>أُرشفت قيود السجل</translation>
+    </message>
+    <message>
+        <source>Backup created</source>
+        <translation>أُنشئت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت نسخة احتياطية</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +5689,64 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
 </context>
 <context>
+    <name>nova::ui::PersonalDataExportController</name>
+    <message>
+        <source>Choose a folder for the personal data of %1</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>اختر مجلدًا للبيانات الشخصية للمستخدم %1</translation>
+    </message>
+    <message>
+        <source>Exporting Personal Data</source>
+        <translation>جارٍ تصدير البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Collecting the records of %1…</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>جارٍ جمع سجلات %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %Ln records…</source>
+        <extracomment>%1 is the number of records read so far; %Ln the number to read</extracomment>
+        <translation>
+            <numerusform>قُرئ %1 من %Ln سجل…</numerusform>
+            <numerusform>قُرئ %1 من سجل واحد…</numerusform>
+            <numerusform>قُرئ %1 من سجلين…</numerusform>
+            <numerusform>قُرئ %1 من %Ln سجلات…</numerusform>
+            <numerusform>قُرئ %1 من %Ln سجلًا…</numerusform>
+            <numerusform>قُرئ %1 من %Ln سجل…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal Data Exported</source>
+        <translation>صُدِّرت البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>The personal data was exported to two files, readable only by you:</source>
+        <translation>صُدِّرت البيانات الشخصية إلى ملفين لا يقرؤهما غيرك:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Personal Data Not Exported</source>
+        <translation>لم تُصدَّر البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>The personal data could not be exported: %1</source>
+        <extracomment>%1 is the reason, a sentence from the service</extracomment>
+        <translation>تعذّر تصدير البيانات الشخصية: %1</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::PolicyEditor</name>
     <message>
         <source>The security policy could not be read: %1</source>
@@ -4505,6 +5920,36 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
 </context>
 <context>
+    <name>nova::ui::RankedList</name>
+    <message numerus="yes">
+        <source>%1: %Ln offences</source>
+        <translation>
+            <numerusform>%1: %Ln مخالفة</numerusform>
+            <numerusform>%1: مخالفة واحدة</numerusform>
+            <numerusform>%1: مخالفتان</numerusform>
+            <numerusform>%1: %Ln مخالفات</numerusform>
+            <numerusform>%1: %Ln مخالفة</numerusform>
+            <numerusform>%1: %Ln مخالفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln failed sign-ins</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>
+            <numerusform>%1: %Ln محاولة دخول فاشلة</numerusform>
+            <numerusform>%1: محاولة دخول فاشلة واحدة</numerusform>
+            <numerusform>%1: محاولتا دخول فاشلتان</numerusform>
+            <numerusform>%1: %Ln محاولات دخول فاشلة</numerusform>
+            <numerusform>%1: %Ln محاولة دخول فاشلة</numerusform>
+            <numerusform>%1: %Ln محاولة دخول فاشلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show these entries in the security log</source>
+        <translation>انقر لعرض هذه القيود في سجل الأمان</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset Password of %1</source>
@@ -4521,6 +5966,99 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::RetentionPanel</name>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>The retention policy was not saved: %1</source>
+        <translation>لم تُحفظ سياسة الاحتفاظ: %1</translation>
+    </message>
+    <message>
+        <source>Retention policy saved.</source>
+        <translation>حُفظت سياسة الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>Archiving…</source>
+        <translation>جارٍ الأرشفة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to archive: no entry is older than %Ln days.</source>
+        <translation>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من %Ln يوم.</numerusform>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من يوم واحد.</numerusform>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من يومين.</numerusform>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من %Ln أيام.</numerusform>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من %Ln يومًا.</numerusform>
+            <numerusform>لا شيء للأرشفة: لا يوجد قيد أقدم من %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries archived to %1.</source>
+        <translation>
+            <numerusform>لم يُؤرشف أي قيد في %1.</numerusform>
+            <numerusform>أُرشف قيد واحد في %1.</numerusform>
+            <numerusform>أُرشف قيدان في %1.</numerusform>
+            <numerusform>أُرشفت %Ln قيود في %1.</numerusform>
+            <numerusform>أُرشف %Ln قيدًا في %1.</numerusform>
+            <numerusform>أُرشف %Ln قيد في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>اختر مجلد الأرشيف</translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation>الاحتفاظ بالسجل</translation>
+    </message>
+    <message>
+        <source>Entries older than this leave the live security log for a signed, compressed archive file: once a day in nova-service, or now. The chain stays verifiable across archives.</source>
+        <translation>تنتقل القيود الأقدم من هذه المدة من سجل الأمان الحي إلى ملف أرشيف موقّع ومضغوط: مرة يوميًا في nova-service، أو الآن. وتبقى السلسلة قابلة للتحقق عبر الأرشيفات.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;entries (days):</source>
+        <translation>مدة &amp;الاحتفاظ بالقيود (أيام):</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 days; the default is %3.</source>
+        <translation>من %1 إلى %2 يومًا؛ والافتراضي %3.</translation>
+    </message>
+    <message>
+        <source>Archive f&amp;older:</source>
+        <translation>&amp;مجلد الأرشيف:</translation>
+    </message>
+    <message>
+        <source>Archive files are readable by their owner only</source>
+        <translation>لا يقرأ ملفات الأرشيف إلا مالكها</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Last archived:</source>
+        <translation>آخر أرشفة:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Retention</source>
+        <translation>&amp;حفظ مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Store the retention period and archive folder (recorded in the security log)</source>
+        <translation>احفظ مدة الاحتفاظ ومجلد الأرشيف (يُسجَّل ذلك في سجل الأمان)</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive Now</source>
+        <translation>&amp;أرشِف الآن</translation>
+    </message>
+    <message>
+        <source>Move entries older than the retention period to an archive file now</source>
+        <translation>انقل الآن القيود الأقدم من مدة الاحتفاظ إلى ملف أرشيف</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +7137,25 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
 </context>
 <context>
+    <name>nova::ui::SeverityChart</name>
+    <message numerus="yes">
+        <source>%1: %Ln alerts</source>
+        <extracomment>%1 is a severity (Critical, High, …)</extracomment>
+        <translation>
+            <numerusform>%1: %Ln تنبيه</numerusform>
+            <numerusform>%1: تنبيه واحد</numerusform>
+            <numerusform>%1: تنبيهان</numerusform>
+            <numerusform>%1: %Ln تنبيهات</numerusform>
+            <numerusform>%1: %Ln تنبيهًا</numerusform>
+            <numerusform>%1: %Ln تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show these alerts</source>
+        <translation>انقر لعرض هذه التنبيهات</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::SignInDialog</name>
     <message>
         <source>Sign in — Nova Admin</source>
@@ -5695,6 +7252,24 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>Your Nova CRM password. After too many wrong attempts the account is locked for a while.</source>
         <translation>كلمة المرور الخاصة بك في Nova CRM. بعد محاولات خاطئة كثيرة يُقفل الحساب مدة من الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::TimeSeriesChart</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time span, e.g. &quot;23/11/2026 10:00 – 11:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chart&apos;s series and its value, e.g. &quot;Failed: 12&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chart legend entry: the series&apos; name and its total, e.g. &quot;Failed (1,204)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +7417,57 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     </message>
 </context>
 <context>
+    <name>nova::ui::TwoFactorPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Users without two-factor authentication</source>
+        <translation>المستخدمون بلا مصادقة ثنائية</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Users page to set up two-factor authentication</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>افتح %1 في صفحة المستخدمين لإعداد المصادقة الثنائية</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without two-factor authentication: %Ln users (first %1 shown)</source>
+        <extracomment>%1 of them are listed</extracomment>
+        <translation>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدم (يُعرض أول %1)</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: مستخدم واحد (يُعرض أول %1)</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: مستخدمان (يُعرض أول %1)</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدمين (يُعرض أول %1)</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدمًا (يُعرض أول %1)</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدم (يُعرض أول %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without two-factor authentication: %Ln users</source>
+        <translation>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدم</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: مستخدم واحد</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: مستخدمان</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدمين</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدمًا</numerusform>
+            <numerusform>&amp;بلا مصادقة ثنائية: %Ln مستخدم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-factor adoption</source>
+        <translation>اعتماد المصادقة الثنائية</translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::UiSession</name>
     <message>
         <source>Sign in first.</source>
@@ -5934,6 +7560,22 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>Load the user list again</source>
         <translation>إعادة تحميل قائمة المستخدمين</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>&amp;تصدير البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>Export everything Nova Admin stores about the selected user (a data-protection request)</source>
+        <translation>تصدير كل ما يخزّنه Nova Admin عن المستخدم المحدد (طلب لحماية البيانات)</translation>
+    </message>
+    <message>
+        <source>Era&amp;se Personal Data…</source>
+        <translation>&amp;محو البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>On a data-protection request: delete the account and pseudonymise its records</source>
+        <translation>عند طلب حماية بيانات: احذف الحساب وأخفِ الهوية في سجلاته</translation>
     </message>
 </context>
 <context>
@@ -6330,6 +7972,21 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>The change was not made</source>
         <translation>لم يُنفَّذ التغيير</translation>
+    </message>
+    <message>
+        <source>Personal Data Erased</source>
+        <translation>مُحيت البيانات الشخصية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased. %Ln security-log entries now name them %2.</source>
+        <translation>
+            <numerusform>مُحي %1. لا قيود في سجل الأمان تسمّيه، واسمه المستعار %2.</numerusform>
+            <numerusform>مُحي %1. قيد واحد في سجل الأمان يسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي %1. قيدان في سجل الأمان يسمّيانه الآن %2.</numerusform>
+            <numerusform>مُحي %1. %Ln قيود في سجل الأمان تسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي %1. %Ln قيدًا في سجل الأمان تسمّيه الآن %2.</numerusform>
+            <numerusform>مُحي %1. %Ln قيد في سجل الأمان تسمّيه الآن %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,23 @@
     </message>
 </context>
 <context>
+    <name>nova::DatabaseBackup</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %Ln character(s).</source>
+        <translation>
+            <numerusform>The passphrase must have at least %Ln character.</numerusform>
+            <numerusform>The passphrase must have at least %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The note is too long: at most %Ln character.</numerusform>
+            <numerusform>The note is too long: at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nova::EventIngestor</name>
     <message numerus="yes">
         <source>&quot;%1&quot; is longer than %Ln character(s).</source>
@@ -115,6 +132,23 @@
         <translation>
             <numerusform>At least %Ln kind of character (lower-case letters, upper-case letters, letters without case such as Arabic, digits, symbols), or %L1 characters or more.</numerusform>
             <numerusform>At least %Ln kinds of characters (lower-case letters, upper-case letters, letters without case such as Arabic, digits, symbols), or %L1 characters or more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::PersonalDataSummary</name>
+    <message numerus="yes">
+        <source>%Ln entries in the security log were written by or about this user.</source>
+        <translation>
+            <numerusform>%Ln entry in the security log was written by or about this user.</numerusform>
+            <numerusform>%Ln entries in the security log were written by or about this user.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts concern this user.</source>
+        <translation>
+            <numerusform>%Ln alert concerns this user.</numerusform>
+            <numerusform>%Ln alerts concern this user.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +292,62 @@
             <numerusform>%Ln existing users skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln erasures also pseudonymised archived entries: run with --with-archives to check them.</source>
+        <translation>
+            <numerusform>%Ln erasure also pseudonymised archived entries: run with --with-archives to check them.</numerusform>
+            <numerusform>%Ln erasures also pseudonymised archived entries: run with --with-archives to check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries archived to %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>
+            <numerusform>%Ln entry archived to %1.</numerusform>
+            <numerusform>%Ln entries archived to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept in the live log for %Ln days.</source>
+        <translation>
+            <numerusform>Entries are kept in the live log for %Ln day.</numerusform>
+            <numerusform>Entries are kept in the live log for %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1 erased; %Ln log entries now name them %2.</source>
+        <extracomment>%1 is the erased user&apos;s former name, %2 the pseudonym that replaces it</extracomment>
+        <translation>
+            <numerusform>User %1 erased; %Ln log entry now names them %2.</numerusform>
+            <numerusform>User %1 erased; %Ln log entries now name them %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were already pseudonymised by an earlier erasure and were left as they are.</source>
+        <translation>
+            <numerusform>%Ln entry was already pseudonymised by an earlier erasure and was left as it is.</numerusform>
+            <numerusform>%Ln entries were already pseudonymised by an earlier erasure and were left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::AdoptionChart</name>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln users</source>
+        <extracomment>%1 is a role; then how many of its users have two-factor authentication, e.g. &quot;Broker: 3 of 12 users&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %2 of %Ln user</numerusform>
+            <numerusform>%1: %2 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln users have two-factor authentication</source>
+        <extracomment>How many of the accounts that may sign in have two-factor authentication</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln user has two-factor authentication</numerusform>
+            <numerusform>%1 of %Ln users have two-factor authentication</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nova::ui::AlertTrayNotifier</name>
@@ -309,6 +399,16 @@
         <translation>
             <numerusform>Remove %Ln entry from the allow-list?</numerusform>
             <numerusform>Remove %Ln entries from the allow-list?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::BackupPanel</name>
+    <message numerus="yes">
+        <source>No backup in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>No backup in the last %Ln day.</numerusform>
+            <numerusform>No backup in the last %Ln days.</numerusform>
         </translation>
     </message>
 </context>
@@ -399,6 +499,23 @@
     </message>
 </context>
 <context>
+    <name>nova::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>Last %Ln hours</source>
+        <translation>
+            <numerusform>Last %Ln hour</numerusform>
+            <numerusform>Last %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln days</source>
+        <translation>
+            <numerusform>Last %Ln day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::IpRangeInput</name>
     <message numerus="yes">
         <source>The network %1 covers %2 addresses.</source>
@@ -418,12 +535,58 @@
     </message>
 </context>
 <context>
+    <name>nova::ui::PersonalDataExportController</name>
+    <message numerus="yes">
+        <source>Read %1 of %Ln records…</source>
+        <extracomment>%1 is the number of records read so far; %Ln the number to read</extracomment>
+        <translation>
+            <numerusform>Read %1 of %Ln record…</numerusform>
+            <numerusform>Read %1 of %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::PolicyEditor</name>
     <message numerus="yes">
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
             <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::RankedList</name>
+    <message numerus="yes">
+        <source>%1: %Ln offences</source>
+        <translation>
+            <numerusform>%1: %Ln offence</numerusform>
+            <numerusform>%1: %Ln offences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln failed sign-ins</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>
+            <numerusform>%1: %Ln failed sign-in</numerusform>
+            <numerusform>%1: %Ln failed sign-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::RetentionPanel</name>
+    <message numerus="yes">
+        <source>Nothing to archive: no entry is older than %Ln days.</source>
+        <translation>
+            <numerusform>Nothing to archive: no entry is older than %Ln day.</numerusform>
+            <numerusform>Nothing to archive: no entry is older than %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries archived to %1.</source>
+        <translation>
+            <numerusform>%Ln entry archived to %1.</numerusform>
+            <numerusform>%Ln entries archived to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,6 +698,17 @@
     </message>
 </context>
 <context>
+    <name>nova::ui::SeverityChart</name>
+    <message numerus="yes">
+        <source>%1: %Ln alerts</source>
+        <extracomment>%1 is a severity (Critical, High, …)</extracomment>
+        <translation>
+            <numerusform>%1: %Ln alert</numerusform>
+            <numerusform>%1: %Ln alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nova::ui::TotpEnrollPanel</name>
     <message numerus="yes">
         <source>&amp;Code shown by the app (%Ln digits):</source>
@@ -548,6 +722,24 @@
         <translation>
             <numerusform>The %Ln-digit code the authenticator app shows now</numerusform>
             <numerusform>The %Ln-digit code the authenticator app shows now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::TwoFactorPanel</name>
+    <message numerus="yes">
+        <source>&amp;Without two-factor authentication: %Ln users (first %1 shown)</source>
+        <extracomment>%1 of them are listed</extracomment>
+        <translation>
+            <numerusform>&amp;Without two-factor authentication: %Ln user (first %1 shown)</numerusform>
+            <numerusform>&amp;Without two-factor authentication: %Ln users (first %1 shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without two-factor authentication: %Ln users</source>
+        <translation>
+            <numerusform>&amp;Without two-factor authentication: %Ln user</numerusform>
+            <numerusform>&amp;Without two-factor authentication: %Ln users</numerusform>
         </translation>
     </message>
 </context>
@@ -577,6 +769,13 @@
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
             <numerusform>%1 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased. %Ln security-log entries now name them %2.</source>
+        <translation>
+            <numerusform>%1 was erased. %Ln security-log entry now names them %2.</numerusform>
+            <numerusform>%1 was erased. %Ln security-log entries now name them %2.</numerusform>
         </translation>
     </message>
 </context>
