@@ -68,12 +68,14 @@ Database::Database(DatabaseUrl url, QString baseName)
 
 Database::~Database()
 {
-    t_connections.remove(m_baseName);
+    const QString own = t_connections.take(m_baseName);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString& name : names) {
         if (!name.startsWith(m_baseName))
             continue;
-        {
+        // Only this thread may touch its own connection (Qt warns otherwise);
+        // the worker threads' connections close when they are removed.
+        if (name == own) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
         }
