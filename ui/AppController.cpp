@@ -11,6 +11,7 @@
 #include "alerts/LiveAlertConnection.h"
 #include "auth/SessionTokenService.h"
 #include "blocklist/BlockedIpsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoAlertGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "i18n/LanguageSwitcher.h"
@@ -251,6 +252,8 @@ void AppController::showMainWindow()
 void AppController::buildPages()
 {
     m_alerts = std::make_unique<LiveAlertConnection>(*m_session);
+    // First: the page a user with security_log:read lands on after signing in.
+    m_window->addPage(new DashboardPage(*m_session, *m_alerts));
     auto* users = new UsersPage(*m_session);
     connect(users, &UsersPage::twoFactorEnrollmentRequested, this, &AppController::enrollTwoFactor);
     m_window->addPage(users);

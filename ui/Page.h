@@ -16,8 +16,9 @@ class Page : public QWidget {
 public:
     explicit Page(UiSession& session, QWidget* parent = nullptr);
 
-    // Stable, untranslated: "users", "roles", "log", "blocked-ips", "alerts",
-    // "settings". Used by --page and by navigation requests.
+    // Stable, untranslated: "dashboard", "users", "roles", "log",
+    // "blocked-ips", "alerts", "settings". Used by --page and by navigation
+    // requests.
     virtual QString pageId() const = 0;
     // Translated, for the sidebar.
     virtual QString title() const = 0;

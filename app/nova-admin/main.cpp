@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate("main", "Page to open: users, roles, log, blocked-ips, alerts or settings."),
+        QApplication::translate(
+            "main", "Page to open: dashboard, users, roles, log, blocked-ips, alerts or settings."),
         QStringLiteral("name"));
     const QCommandLineOption size(
         QStringLiteral("size"),
