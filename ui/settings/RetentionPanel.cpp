@@ -45,6 +45,7 @@ RetentionPanel::RetentionPanel(UiSession& session, QWidget* parent)
     m_folder->setObjectName(QStringLiteral("retentionFolder"));
     // A path reads left to right in an Arabic layout too.
     m_folder->setLayoutDirection(Qt::LeftToRight);
+    m_folder->setMinimumWidth(420);
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("retentionBrowse"));
     m_folderLabel = new QLabel(this);
@@ -58,6 +59,7 @@ RetentionPanel::RetentionPanel(UiSession& session, QWidget* parent)
     m_lastRunLabel = new QLabel(this);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_daysLabel, m_days);
     form->addRow(m_folderLabel, folderRow);
     form->addRow(m_lastRunLabel, m_lastRun);
