@@ -24,6 +24,7 @@
 #include "sms/WebhookSmsSender.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/SettingsTable.h"
 #include "twofactor/TwoFactorService.h"
 #include "users/PasswordPolicy.h"
 #include "users/UserImporter.h"
@@ -38,24 +39,6 @@ namespace nova {
 namespace {
 
 constexpr const char* kSecretsSetting = "secrets.backend";
-
-Result<QString> readSetting(const Database& db, const QString& key)
-{
-    auto row = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!row)
-        return row.error();
-    return row->next() ? row->value(0).toString() : QString();
-}
-
-Status writeSetting(const Database& db, const QString& key, const QString& value)
-{
-    auto written = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                           {key, value});
-    if (!written)
-        return written.error();
-    return {};
-}
 
 } // namespace
 
@@ -93,13 +76,14 @@ Result<std::unique_ptr<ServiceHub>> ServiceHub::open(const ServiceConfig& config
 Status ServiceHub::openSecrets(const QString& requested)
 {
     QString spec = requested.trimmed().isEmpty() ? QStringLiteral("auto") : requested.trimmed();
-    auto recorded = readSetting(*m_db, QString::fromLatin1(kSecretsSetting));
-    if (!recorded)
-        return recorded.error();
+    auto stored = SettingsTable::read(*m_db, QString::fromLatin1(kSecretsSetting));
+    if (!stored)
+        return stored.error();
+    const std::optional<QString> recorded = stored->value_or(QString()).isEmpty() ? std::nullopt : *stored;
     if (spec == QLatin1String("auto")) {
         // The keys that sealed this database's secrets are where they were
         // first put; a second program on the same database must find them.
-        if (!recorded->isEmpty())
+        if (recorded)
             spec = *recorded;
         else if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             spec = QStringLiteral("keychain");
@@ -120,8 +104,8 @@ Status ServiceHub::openSecrets(const QString& requested)
                          .arg(leftToRight(requested))};
     }
     m_secretsDescription = spec;
-    if (recorded->isEmpty())
-        return writeSetting(*m_db, QString::fromLatin1(kSecretsSetting), spec);
+    if (!recorded)
+        return SettingsTable::write(*m_db, QString::fromLatin1(kSecretsSetting), spec);
     return {};
 }
 

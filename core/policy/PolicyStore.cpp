@@ -2,6 +2,7 @@
 
 #include "rbac/AdminAudit.h"
 #include "storage/Database.h"
+#include "storage/SettingsTable.h"
 
 #include <QHash>
 #include <QtDebug>
@@ -62,40 +63,19 @@ Status PolicyStore::save(const ServicePolicy& policy, const Actor& actor)
 {
     if (auto valid = policy.validate(); !valid)
         return valid;
-    std::optional<SecurityLogEntry> recorded;
-    const Status status = m_db.transaction([&]() -> Status {
+    return SettingsTable::writeAudited(m_db, m_audit, actor, [&]() -> Result<QList<SettingChange>> {
         auto current = load();
         if (!current)
             return current.error();
-        QJsonObject changes;
+        QList<SettingChange> changes;
         for (const ServicePolicy::Field& field : ServicePolicy::fields()) {
             const qint64 before = field.get(*current);
             const qint64 after = field.get(policy);
-            if (before == after)
-                continue;
-            const QString key = QString::fromLatin1(field.key);
-            auto written =
-                m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {key, QString::number(after)});
-            if (!written)
-                return written.error();
-            changes.insert(key, QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), after}});
+            if (before != after)
+                changes.append({QString::fromLatin1(field.key), before, after, QString::number(after)});
         }
-        if (changes.isEmpty())
-            return {};
-        auto entry =
-            m_audit.record(actor, EventType::SettingsChanged, {{QStringLiteral("changes"), changes}});
-        if (!entry)
-            return entry.error();
-        recorded = *entry;
-        return {};
+        return changes;
     });
-    if (!status)
-        return status;
-    if (recorded)
-        m_audit.announce(*recorded);
-    return {};
 }
 
 } // namespace nova

@@ -6,6 +6,7 @@
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogRow.h"
 #include "storage/Database.h"
+#include "storage/SettingsTable.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,16 +32,6 @@ const QRegularExpression& archiveName()
 {
     static const QRegularExpression name(QStringLiteral("^security-log-(\\d+)-(\\d+)\\.jsonl\\.gz$"));
     return name;
-}
-
-Status storeSetting(const Database& db, const QString& key, const QString& value)
-{
-    auto written = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                           {key, value});
-    if (!written)
-        return written.error();
-    return {};
 }
 
 Result<std::optional<qint64>> optionalNumber(const Database& db, const QString& sql,
@@ -106,35 +97,17 @@ Status LogRetention::setPolicy(const RetentionPolicy& policy, const Actor& actor
     if (!policy.archiveFolder.isEmpty() && QDir::isRelativePath(policy.archiveFolder))
         return Error{QStringLiteral("retention.invalid_folder"),
                      tr("The archive folder must be a full path, like %1.").arg(defaultArchiveFolder())};
-    auto current = this->policy();
-    if (!current)
-        return current.error();
-    QJsonObject changes;
-    if (current->days != policy.days)
-        changes.insert(kDaysKey, QJsonObject{{QStringLiteral("from"), current->days},
-                                             {QStringLiteral("to"), policy.days}});
-    if (current->archiveFolder != policy.archiveFolder)
-        changes.insert(kFolderKey, QJsonObject{{QStringLiteral("from"), current->archiveFolder},
-                                               {QStringLiteral("to"), policy.archiveFolder}});
-    if (changes.isEmpty())
-        return {};
-    std::optional<SecurityLogEntry> recorded;
-    const Status saved = m_db.transaction([&]() -> Status {
-        if (const Status days = storeSetting(m_db, kDaysKey, QString::number(policy.days)); !days)
-            return days;
-        if (const Status folder = storeSetting(m_db, kFolderKey, policy.archiveFolder); !folder)
-            return folder;
-        auto entry =
-            m_audit.record(actor, EventType::SettingsChanged, {{QStringLiteral("changes"), changes}});
-        if (!entry)
-            return entry.error();
-        recorded = *entry;
-        return {};
+    return SettingsTable::writeAudited(m_db, m_audit, actor, [&]() -> Result<QList<SettingChange>> {
+        auto current = this->policy();
+        if (!current)
+            return current.error();
+        QList<SettingChange> changes;
+        if (current->days != policy.days)
+            changes.append({kDaysKey, current->days, policy.days, QString::number(policy.days)});
+        if (current->archiveFolder != policy.archiveFolder)
+            changes.append({kFolderKey, current->archiveFolder, policy.archiveFolder, policy.archiveFolder});
+        return changes;
     });
-    if (!saved)
-        return saved;
-    m_audit.announce(*recorded);
-    return {};
 }
 
 QString LogRetention::defaultArchiveFolder() const
@@ -154,7 +127,12 @@ QString LogRetention::archiveFolder(const RetentionPolicy& policy) const
 
 Result<std::optional<qint64>> LogRetention::lastRunMs() const
 {
-    return optionalNumber(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kLastRunKey});
+    auto stored = SettingsTable::read(m_db, kLastRunKey);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return std::optional<qint64>();
+    return std::optional<qint64>((*stored)->toLongLong());
 }
 
 Result<std::optional<ArchiveRun>> LogRetention::archive(const Actor& actor, std::optional<qint64> olderThanMs)
@@ -267,7 +245,7 @@ Result<std::optional<ArchiveRun>> LogRetention::archive(const Actor& actor, std:
             {summary->lastId, summary->lastHash, name, now});
         if (!anchored)
             return anchored.error();
-        if (const Status stamped = storeSetting(m_db, kLastRunKey, QString::number(now)); !stamped)
+        if (const Status stamped = SettingsTable::write(m_db, kLastRunKey, QString::number(now)); !stamped)
             return stamped;
         return {};
     });
