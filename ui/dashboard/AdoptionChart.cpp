@@ -1,15 +1,12 @@
 #include "AdoptionChart.h"
 
+#include "PluralCount.h"
 #include "roles/PermissionText.h"
 
-#include <QEvent>
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 
 namespace nova::ui {
@@ -19,11 +16,6 @@ namespace {
 constexpr int kGap = 10;
 const QColor kEnabled(0x2e, 0x7d, 0x32);
 
-int pluralCount(qint64 count)
-{
-    return static_cast<int>(std::min<qint64>(count, INT_MAX));
-}
-
 double shareOf(const RoleAdoption& role)
 {
     return role.users > 0 ? double(role.enabled) / double(role.users) : 0.0;
@@ -32,7 +24,7 @@ double shareOf(const RoleAdoption& role)
 } // namespace
 
 AdoptionChart::AdoptionChart(QWidget* parent)
-    : QWidget(parent)
+    : DescribedChart(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     updateAccessibleDescription();
@@ -160,21 +152,12 @@ void AdoptionChart::paintEvent(QPaintEvent*)
     }
 }
 
-bool AdoptionChart::event(QEvent* event)
+std::optional<DescribedChart::ToolTip> AdoptionChart::toolTipAt(const QPoint& position) const
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        for (int index = 0; index < m_adoption.roles.size(); ++index) {
-            if (roleRect(index).contains(help->pos())) {
-                QToolTip::showText(help->globalPos(), roleText(m_adoption.roles.at(index)), this,
-                                   roleRect(index));
-                return true;
-            }
-        }
-        QToolTip::showText(help->globalPos(), accessibleDescription(), this);
-        return true;
-    }
-    return QWidget::event(event);
+    for (int index = 0; index < m_adoption.roles.size(); ++index)
+        if (roleRect(index).contains(position))
+            return ToolTip{roleText(m_adoption.roles.at(index)), roleRect(index)};
+    return ToolTip{accessibleDescription(), QRect()};
 }
 
 void AdoptionChart::updateAccessibleDescription()
@@ -185,21 +168,6 @@ void AdoptionChart::updateAccessibleDescription()
     for (const RoleAdoption& role : m_adoption.roles)
         parts.append(roleText(role));
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
-}
-
-void AdoptionChart::changeEvent(QEvent* event)
-{
-    switch (event->type()) {
-    case QEvent::LanguageChange:
-    case QEvent::LocaleChange:
-    case QEvent::LayoutDirectionChange:
-        updateAccessibleDescription();
-        update();
-        break;
-    default:
-        break;
-    }
-    QWidget::changeEvent(event);
 }
 
 // Every role's row fits: the scroll area around the dashboard scrolls

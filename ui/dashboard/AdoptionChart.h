@@ -1,15 +1,14 @@
 #pragma once
 
+#include "DescribedChart.h"
 #include "dashboard/DashboardFigures.h"
-
-#include <QWidget>
 
 namespace nova::ui {
 
 // Two-factor adoption at a glance: a ring with the share of accounts that
 // have TOTP enabled, and a bar per role with its own share. Mirrored in a
 // right-to-left layout; numbers and percentages in the widget's locale.
-class AdoptionChart : public QWidget {
+class AdoptionChart : public DescribedChart {
     Q_OBJECT
 public:
     explicit AdoptionChart(QWidget* parent = nullptr);
@@ -25,15 +24,15 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent* event) override;
+    void updateAccessibleDescription() override;
+    // Over a role's row, that role; elsewhere the whole description.
+    std::optional<ToolTip> toolTipAt(const QPoint& position) const override;
     void paintEvent(QPaintEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     int ringSize() const;
     int rowHeight() const;
     QString roleText(const RoleAdoption& role) const;
-    void updateAccessibleDescription();
 
     TwoFactorAdoption m_adoption;
 };

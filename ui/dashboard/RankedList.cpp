@@ -1,6 +1,7 @@
 #include "RankedList.h"
 
 #include "Bidi.h"
+#include "PluralCount.h"
 #include "RankedBarDelegate.h"
 
 #include <QEvent>
@@ -8,18 +9,8 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <climits>
 
 namespace nova::ui {
-
-namespace {
-
-int pluralCount(qint64 count)
-{
-    return static_cast<int>(std::min<qint64>(count, INT_MAX));
-}
-
-} // namespace
 
 RankedList::RankedList(Kind kind, QWidget* parent)
     : QListWidget(parent)

@@ -1,19 +1,16 @@
 #include "SeverityChart.h"
 
+#include "PluralCount.h"
 #include "alerts/AlertPresentation.h"
 
-#include <QEvent>
 #include <QFontMetrics>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
-#include <QToolTip>
 
 #include <algorithm>
-#include <climits>
 
 namespace nova::ui {
 
@@ -34,15 +31,10 @@ int rowOfSeverity(Severity severity)
     return kRows - 1 - static_cast<int>(severity);
 }
 
-int pluralCount(qint64 count)
-{
-    return static_cast<int>(std::min<qint64>(count, INT_MAX));
-}
-
 } // namespace
 
 SeverityChart::SeverityChart(QWidget* parent)
-    : QWidget(parent)
+    : DescribedChart(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -153,22 +145,13 @@ void SeverityChart::paintEvent(QPaintEvent*)
     }
 }
 
-bool SeverityChart::event(QEvent* event)
+std::optional<DescribedChart::ToolTip> SeverityChart::toolTipAt(const QPoint& position) const
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int row = rowAt(help->pos());
-        if (row < 0) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        QToolTip::showText(help->globalPos(),
-                           rowText(row) + QLatin1Char('\n') + tr("Click to show these alerts"), this,
-                           rowRect(severityOfRow(row)));
-        return true;
-    }
-    return QWidget::event(event);
+    const int row = rowAt(position);
+    if (row < 0)
+        return std::nullopt;
+    return ToolTip{rowText(row) + QLatin1Char('\n') + tr("Click to show these alerts"),
+                   rowRect(severityOfRow(row))};
 }
 
 void SeverityChart::mouseMoveEvent(QMouseEvent* event)
@@ -179,7 +162,7 @@ void SeverityChart::mouseMoveEvent(QMouseEvent* event)
         setCursor(row >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         update();
     }
-    QWidget::mouseMoveEvent(event);
+    DescribedChart::mouseMoveEvent(event);
 }
 
 void SeverityChart::mouseReleaseEvent(QMouseEvent* event)
@@ -190,14 +173,14 @@ void SeverityChart::mouseReleaseEvent(QMouseEvent* event)
         update();
         Q_EMIT severityActivated(severityOfRow(row));
     }
-    QWidget::mouseReleaseEvent(event);
+    DescribedChart::mouseReleaseEvent(event);
 }
 
 void SeverityChart::leaveEvent(QEvent* event)
 {
     m_hovered = -1;
     update();
-    QWidget::leaveEvent(event);
+    DescribedChart::leaveEvent(event);
 }
 
 void SeverityChart::keyPressEvent(QKeyEvent* event)
@@ -215,7 +198,7 @@ void SeverityChart::keyPressEvent(QKeyEvent* event)
         Q_EMIT severityActivated(severityOfRow(m_current));
         return;
     default:
-        QWidget::keyPressEvent(event);
+        DescribedChart::keyPressEvent(event);
         return;
     }
     setAccessibleDescription(rowText(m_current));
@@ -228,21 +211,6 @@ void SeverityChart::updateAccessibleDescription()
     for (int row = 0; row < kRows; ++row)
         rows.append(rowText(row));
     setAccessibleDescription(rows.join(QStringLiteral("; ")));
-}
-
-void SeverityChart::changeEvent(QEvent* event)
-{
-    switch (event->type()) {
-    case QEvent::LanguageChange:
-    case QEvent::LocaleChange:
-    case QEvent::LayoutDirectionChange:
-        updateAccessibleDescription();
-        update();
-        break;
-    default:
-        break;
-    }
-    QWidget::changeEvent(event);
 }
 
 QSize SeverityChart::sizeHint() const

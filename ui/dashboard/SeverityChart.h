@@ -1,9 +1,8 @@
 #pragma once
 
+#include "DescribedChart.h"
 #include "Severity.h"
 #include "dashboard/DashboardFigures.h"
-
-#include <QWidget>
 
 namespace nova::ui {
 
@@ -12,7 +11,7 @@ namespace nova::ui {
 // told by colour alone), its name and its count. Mirrored in a
 // right-to-left layout. Clicking a row (or Enter on the focused one) asks
 // for the alerts of at least that severity.
-class SeverityChart : public QWidget {
+class SeverityChart : public DescribedChart {
     Q_OBJECT
 public:
     explicit SeverityChart(QWidget* parent = nullptr);
@@ -29,19 +28,18 @@ Q_SIGNALS:
     void severityActivated(nova::Severity severity);
 
 protected:
-    bool event(QEvent* event) override;
+    void updateAccessibleDescription() override;
+    std::optional<ToolTip> toolTipAt(const QPoint& position) const override;
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     int rowAt(const QPoint& position) const;
     int rowHeight() const;
     QString rowText(int row) const;
-    void updateAccessibleDescription();
 
     SeverityCounts m_counts;
     int m_hovered = -1;

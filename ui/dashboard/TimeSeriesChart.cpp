@@ -3,9 +3,7 @@
 #include "ChartScale.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QFontMetricsF>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -37,7 +35,7 @@ QColor withAlpha(QColor color, int alpha)
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget* parent)
-    : QWidget(parent)
+    : DescribedChart(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -336,24 +334,15 @@ void TimeSeriesChart::paintLines(QPainter& painter, const QRectF& plot, qint64 m
     }
 }
 
-bool TimeSeriesChart::event(QEvent* event)
+std::optional<DescribedChart::ToolTip> TimeSeriesChart::toolTipAt(const QPoint& position) const
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int bucket = bucketAt(help->pos());
-        if (bucket < 0) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const QRectF plot = plotRect();
-        const qreal width = bucketWidth();
-        QToolTip::showText(
-            help->globalPos(), bucketDescription(bucket), this,
-            QRectF(bucketCenterX(bucket) - width / 2, plot.top(), width, plot.height()).toRect());
-        return true;
-    }
-    return QWidget::event(event);
+    const int bucket = bucketAt(position);
+    if (bucket < 0)
+        return std::nullopt;
+    const QRectF plot = plotRect();
+    const qreal width = bucketWidth();
+    return ToolTip{bucketDescription(bucket),
+                   QRectF(bucketCenterX(bucket) - width / 2, plot.top(), width, plot.height()).toRect()};
 }
 
 void TimeSeriesChart::mouseMoveEvent(QMouseEvent* event)
@@ -363,7 +352,7 @@ void TimeSeriesChart::mouseMoveEvent(QMouseEvent* event)
         m_highlighted = bucket;
         update();
     }
-    QWidget::mouseMoveEvent(event);
+    DescribedChart::mouseMoveEvent(event);
 }
 
 void TimeSeriesChart::leaveEvent(QEvent* event)
@@ -372,13 +361,13 @@ void TimeSeriesChart::leaveEvent(QEvent* event)
         m_highlighted = -1;
         update();
     }
-    QWidget::leaveEvent(event);
+    DescribedChart::leaveEvent(event);
 }
 
 void TimeSeriesChart::keyPressEvent(QKeyEvent* event)
 {
     if (m_buckets.count <= 0) {
-        QWidget::keyPressEvent(event);
+        DescribedChart::keyPressEvent(event);
         return;
     }
     // The arrows move on screen: towards the start of time is left in a
@@ -399,7 +388,7 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent* event)
         setHighlighted(m_buckets.count - 1);
         break;
     default:
-        QWidget::keyPressEvent(event);
+        DescribedChart::keyPressEvent(event);
         return;
     }
     const QRectF plot = plotRect();
@@ -410,7 +399,7 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent* event)
 void TimeSeriesChart::focusOutEvent(QFocusEvent* event)
 {
     setHighlighted(-1);
-    QWidget::focusOutEvent(event);
+    DescribedChart::focusOutEvent(event);
 }
 
 void TimeSeriesChart::setHighlighted(int bucket)
@@ -425,21 +414,6 @@ void TimeSeriesChart::setHighlighted(int bucket)
 void TimeSeriesChart::updateAccessibleDescription()
 {
     setAccessibleDescription(m_highlighted >= 0 ? bucketDescription(m_highlighted) : summary());
-}
-
-void TimeSeriesChart::changeEvent(QEvent* event)
-{
-    switch (event->type()) {
-    case QEvent::LanguageChange:
-    case QEvent::LocaleChange:
-    case QEvent::LayoutDirectionChange:
-        updateAccessibleDescription();
-        update();
-        break;
-    default:
-        break;
-    }
-    QWidget::changeEvent(event);
 }
 
 QSize TimeSeriesChart::sizeHint() const

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "DescribedChart.h"
 #include "dashboard/TimeBuckets.h"
 
 #include <QColor>
 #include <QList>
 #include <QString>
-#include <QWidget>
 
 namespace nova::ui {
 
@@ -19,7 +19,7 @@ namespace nova::ui {
 // The value under the mouse is shown as a tooltip; with keyboard focus the
 // arrow keys step through the buckets and the accessible description reads
 // the current one, otherwise it sums up each series.
-class TimeSeriesChart : public QWidget {
+class TimeSeriesChart : public DescribedChart {
     Q_OBJECT
 public:
     enum class Style { Lines, Bars };
@@ -54,13 +54,13 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent* event) override;
+    void updateAccessibleDescription() override;
+    std::optional<ToolTip> toolTipAt(const QPoint& position) const override;
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     QRectF plotRect() const;
@@ -69,7 +69,6 @@ private:
     QString axisLabel(int bucket) const;
     int labelStride() const;
     void setHighlighted(int bucket);
-    void updateAccessibleDescription();
     void paintLegend(QPainter& painter) const;
     void paintGrid(QPainter& painter, const QRectF& plot, qint64 maximum, qint64 step) const;
     void paintTimeAxis(QPainter& painter, const QRectF& plot) const;

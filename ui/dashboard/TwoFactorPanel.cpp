@@ -2,6 +2,7 @@
 
 #include "AdoptionChart.h"
 #include "Bidi.h"
+#include "PluralCount.h"
 #include "roles/PermissionText.h"
 
 #include <QEvent>
@@ -11,20 +12,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <climits>
-
 namespace nova::ui {
 
 namespace {
 
 constexpr int kUsernameRole = Qt::UserRole + 1;
 constexpr int kRoleRole = Qt::UserRole + 2;
-
-int pluralCount(qint64 count)
-{
-    return static_cast<int>(std::min<qint64>(count, INT_MAX));
-}
 
 } // namespace
 
