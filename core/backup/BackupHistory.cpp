@@ -1,6 +1,7 @@
 #include "BackupHistory.h"
 
 #include "storage/Database.h"
+#include "storage/SettingsTable.h"
 
 #include <QHash>
 
@@ -50,13 +51,8 @@ Status BackupHistory::record(const BackupRecord& record)
         {kSize, QString::number(record.sizeBytes)}, {kNote, record.note}, {kBy, record.by}};
     return m_db.transaction([&]() -> Status {
         for (const auto& [key, value] : values) {
-            // A null QString binds as NULL, which the column refuses.
-            auto written =
-                m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {key, value.isNull() ? QStringLiteral("") : value});
-            if (!written)
-                return written.error();
+            if (const Status written = SettingsTable::write(m_db, key, value); !written)
+                return written;
         }
         return {};
     });

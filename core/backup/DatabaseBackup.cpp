@@ -193,21 +193,12 @@ Result<BackupInfo> DatabaseBackup::writeBackup(const QString& file, const Backup
     PlaintextTempFile::sweepStale(dataFolder());
     PlaintextTempFile snapshot(dataFolder());
     if (!snapshot.create())
-        //: %1 is a folder, %2 the system's reason
-        return backupError(kFileError, tr("Cannot create a temporary file in %1: %2")
-                                           .arg(nativePath(dataFolder()), snapshot.errorString()));
+        return tempFileError(snapshot);
     BackupHeader header;
     {
-        auto from = SqliteOnlineBackup::liveHandle(m_db);
-        if (!from)
-            return from.error();
-        auto copy = SqliteFile::open(snapshot.path(), SqliteFile::Mode::ReadWrite);
+        auto copy = copyLive(snapshot.path(), progress, BackupStage::Snapshot);
         if (!copy)
             return copy.error();
-        if (auto copied =
-                SqliteOnlineBackup::copy(*from, copy->handle(), stage(progress, BackupStage::Snapshot));
-            !copied)
-            return copied.error();
         if (auto journal = copy->useRollbackJournal(); !journal)
             return journal.error();
         auto schema = copy->novaSchemaVersion();
@@ -323,8 +314,7 @@ Result<BackupInfo> DatabaseBackup::decryptAndCheck(const QString& file, const Ba
     }
 
     if (!plain.create() || !plain.device().open())
-        return backupError(kFileError, tr("Cannot create a temporary file in %1: %2")
-                                           .arg(nativePath(dataFolder()), plain.errorString()));
+        return tempFileError(plain);
     const qint64 total = header->databaseSize;
     const auto decrypt = stage(progress, BackupStage::Decrypt);
     auto read = BackupStream::read(in, *header, keys->encryption, plain.device(),
@@ -471,23 +461,37 @@ QString DatabaseBackup::safetyCopyName() const
     return name;
 }
 
+Result<SqliteFile> DatabaseBackup::copyLive(const QString& path, const BackupProgress& progress,
+                                            BackupStage which) const
+{
+    auto live = SqliteOnlineBackup::liveHandle(m_db);
+    if (!live)
+        return live.error();
+    auto copy = SqliteFile::open(path, SqliteFile::Mode::ReadWrite);
+    if (!copy)
+        return copy.error();
+    if (auto copied = SqliteOnlineBackup::copy(*live, copy->handle(), stage(progress, which)); !copied)
+        return copied.error();
+    return copy;
+}
+
+Error DatabaseBackup::tempFileError(const PlaintextTempFile& file) const
+{
+    //: %1 is a folder, %2 the system's reason
+    return backupError(
+        kFileError,
+        tr("Cannot create a temporary file in %1: %2").arg(nativePath(dataFolder()), file.errorString()));
+}
+
 Result<QString> DatabaseBackup::makeSafetyCopy(const BackupProgress& progress)
 {
     PlaintextTempFile copyFile(dataFolder());
     if (!copyFile.create())
-        return backupError(kFileError, tr("Cannot create a temporary file in %1: %2")
-                                           .arg(nativePath(dataFolder()), copyFile.errorString()));
+        return tempFileError(copyFile);
     {
-        auto live = SqliteOnlineBackup::liveHandle(m_db);
-        if (!live)
-            return live.error();
-        auto copy = SqliteFile::open(copyFile.path(), SqliteFile::Mode::ReadWrite);
+        auto copy = copyLive(copyFile.path(), progress, BackupStage::SafetyCopy);
         if (!copy)
             return copy.error();
-        if (auto copied =
-                SqliteOnlineBackup::copy(*live, copy->handle(), stage(progress, BackupStage::SafetyCopy));
-            !copied)
-            return copied.error();
         Status checked = copy->useRollbackJournal();
         if (checked)
             checked = copy->checkIntegrity();

@@ -22,6 +22,7 @@ class PermissionService;
 class PlaintextTempFile;
 class SecretStore;
 class ServiceHub;
+class SqliteFile;
 
 // What create() wrote or verify() found in a backup file.
 struct BackupInfo {
@@ -107,6 +108,9 @@ private:
     Result<BackupInfo> writeBackup(const QString& file, const BackupKey& key, const BackupProgress& progress);
     Result<BackupInfo> decryptAndCheck(const QString& file, const BackupKey& key, PlaintextTempFile& plain,
                                        const BackupProgress& progress);
+    // Copies the live database into `path` as it is now and opens the copy.
+    Result<SqliteFile> copyLive(const QString& path, const BackupProgress& progress, BackupStage which) const;
+    Error tempFileError(const PlaintextTempFile& file) const;
     Result<QString> makeSafetyCopy(const BackupProgress& progress);
     Result<RestoreResult> replaceLive(const QString& file, const BackupKey& key,
                                       const BackupProgress& progress);

@@ -12,40 +12,18 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTimer>
-
-#include <algorithm>
-#include <atomic>
-#include <limits>
 
 namespace nova::ui {
-
-// Shared with the worker: progress goes out, the cancel request comes in.
-struct SecurityLogExportController::State {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic_bool cancel{false};
-};
 
 SecurityLogExportController::SecurityLogExportController(UiSession& session, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-    , m_progressTimer(new QTimer(this))
-{
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, &SecurityLogExportController::updateProgress);
-}
-
-SecurityLogExportController::~SecurityLogExportController()
-{
-    // The worker may still be writing: it stops at its next batch.
-    if (m_state)
-        m_state->cancel = true;
-}
+    // Gone with this controller, it cancels the worker at its next batch.
+    , m_progress(new CancellableProgress(QStringLiteral("exportProgress"), dialogParent, this))
+{}
 
 void SecurityLogExportController::exportWithDialog(ExportFormat format, const SecurityLogFilter& filter)
 {
@@ -77,33 +55,13 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
 {
     if (isRunning())
         return;
-    auto state = std::make_shared<State>();
-    m_state = state;
-
-    auto* progress = new QProgressDialog(m_dialogParent);
-    m_progress = progress;
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    // A quick export finishes before a dialog would only flash.
-    m_progress->setMinimumDuration(400);
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-    retranslateProgress();
-    connect(progress, &QProgressDialog::canceled, this, [this, state] {
-        state->cancel = true;
-        if (m_progress) {
-            updateProgress();
-            m_progress->show();
-        }
-    });
-    m_progressTimer->start();
+    const auto counter = m_progress->start(
+        [this](const CancellableProgress::Counter& progress) { return progressTexts(progress); });
     Q_EMIT started();
 
     UiSession* session = &m_session;
     whenFinished(m_session.executor().run([session, &exporter = m_session.hub().logExporter(), fileName,
-                                           format, filter, state]() -> Result<qint64> {
+                                           format, filter, counter]() -> Result<qint64> {
         if (const Status allowed =
                 session->authorize(Permission{QStringLiteral("security_log"), Permission::kRead},
                                    QStringLiteral("desktop/log/export"));
@@ -119,11 +77,8 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
                              .arg(leftToRight(QDir::toNativeSeparators(fileName)), file.errorString())};
         }
         const auto written =
-            exporter.exportTo(file, format, filter, session->actor(), [state](qint64 done, qint64 total) {
-                state->done = done;
-                state->total = total;
-                return !state->cancel.load();
-            });
+            exporter.exportTo(file, format, filter, session->actor(),
+                              [counter](qint64 done, qint64 total) { return counter->report(done, total); });
         if (!written) {
             file.cancelWriting();
             return written.error();
@@ -142,48 +97,28 @@ void SecurityLogExportController::exportTo(const QString& fileName, ExportFormat
 bool SecurityLogExportController::event(QEvent* event)
 {
     // The page passes a language change on to its children, this one included.
-    if (event->type() == QEvent::LanguageChange && m_progress)
-        retranslateProgress();
+    if (event->type() == QEvent::LanguageChange)
+        m_progress->retranslate();
     return QObject::event(event);
 }
 
-void SecurityLogExportController::retranslateProgress()
+CancellableProgress::Texts
+SecurityLogExportController::progressTexts(const CancellableProgress::Counter& counter) const
 {
-    m_progress->setWindowTitle(tr("Exporting the security log"));
-    m_progress->setCancelButtonText(tr("&Cancel"));
-    updateProgress();
-}
-
-void SecurityLogExportController::updateProgress()
-{
-    if (!m_state || !m_progress)
-        return;
-    const qint64 total = m_state->total;
-    const qint64 done = m_state->done;
-    if (m_state->cancel) {
-        m_progress->setLabelText(tr("Cancelling…"));
-        return;
+    CancellableProgress::Texts texts{tr("Exporting the security log"), tr("&Cancel"), tr("Cancelling…"), {}};
+    if (counter.total() <= 0) {
+        texts.label = tr("Reading the log…");
+        return texts;
     }
-    if (total <= 0) {
-        m_progress->setLabelText(tr("Reading the log…"));
-        return;
-    }
-    // The dialog counts in int; a permille scale fits any log.
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(done * 1000 / total));
     //: %1 is the number of entries written so far; %Ln the number to write
-    m_progress->setLabelText(tr("Exported %1 of %Ln entries…", nullptr,
-                                static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())))
-                                 .arg(QLocale().toString(done)));
+    texts.label = tr("Exported %1 of %Ln entries…", nullptr, counter.totalForPlural())
+                      .arg(QLocale().toString(counter.done()));
+    return texts;
 }
 
 void SecurityLogExportController::finish(const Result<qint64>& result, const QString& fileName)
 {
-    m_progressTimer->stop();
-    if (m_progress)
-        m_progress->deleteLater();
-    m_progress.clear();
-    m_state.reset();
+    m_progress->finish();
     if (result) {
         Q_EMIT succeeded(*result, fileName);
         return;

@@ -2,14 +2,10 @@
 
 #include "securitylog/SecurityLogExporter.h"
 #include "securitylog/SecurityLogFilter.h"
+#include "widgets/CancellableProgress.h"
 
 #include <QObject>
-#include <QPointer>
 
-#include <memory>
-
-class QProgressDialog;
-class QTimer;
 class QWidget;
 
 namespace nova::ui {
@@ -25,9 +21,8 @@ class SecurityLogExportController : public QObject {
     Q_OBJECT
 public:
     SecurityLogExportController(UiSession& session, QWidget* dialogParent);
-    ~SecurityLogExportController() override;
 
-    bool isRunning() const { return m_state != nullptr; }
+    bool isRunning() const { return m_progress->isRunning(); }
     // Asks for a file name, then starts.
     void exportWithDialog(ExportFormat format, const SecurityLogFilter& filter);
     // Starts without asking.
@@ -46,16 +41,12 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct State;
-    void retranslateProgress();
-    void updateProgress();
+    CancellableProgress::Texts progressTexts(const CancellableProgress::Counter& counter) const;
     void finish(const Result<qint64>& result, const QString& fileName);
 
     UiSession& m_session;
     QWidget* m_dialogParent;
-    std::shared_ptr<State> m_state;
-    QPointer<QProgressDialog> m_progress;
-    QTimer* m_progressTimer = nullptr;
+    CancellableProgress* m_progress = nullptr;
 };
 
 } // namespace nova::ui

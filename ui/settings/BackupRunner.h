@@ -4,17 +4,14 @@
 #include "backup/DatabaseBackup.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
-#include <memory>
 
-class QProgressDialog;
-class QTimer;
 class QWidget;
 
 namespace nova::ui {
 
+class CancellableProgress;
 class UiSession;
 
 // Runs one backup operation on the session's executor behind a progress
@@ -27,9 +24,8 @@ public:
     using Done = std::function<void(const Result<RestoreResult>& result)>;
 
     BackupRunner(UiSession& session, QWidget* dialogParent);
-    ~BackupRunner() override;
 
-    bool isRunning() const { return m_state != nullptr; }
+    bool isRunning() const;
     // `onDone` runs on the GUI thread, unless this object is gone by then.
     void run(const QString& title, Work work, Done onDone);
 
@@ -37,16 +33,10 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct State;
-    void updateProgress();
-    void retranslate();
+    QString stageText(BackupStage stage) const;
 
     UiSession& m_session;
-    QWidget* m_dialogParent;
-    QString m_title;
-    std::shared_ptr<State> m_state;
-    QPointer<QProgressDialog> m_progress;
-    QTimer* m_timer = nullptr;
+    CancellableProgress* m_progress = nullptr;
 };
 
 } // namespace nova::ui

@@ -14,42 +14,19 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QUrl>
 
-#include <algorithm>
-#include <atomic>
-#include <limits>
-
 namespace nova::ui {
-
-// Shared with the worker: progress goes out, the cancel request comes in.
-struct PersonalDataExportController::State {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic_bool cancel{false};
-    QString username; // GUI thread only
-};
 
 PersonalDataExportController::PersonalDataExportController(UiSession& session, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-    , m_progressTimer(new QTimer(this))
-{
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, &PersonalDataExportController::updateProgress);
-}
-
-PersonalDataExportController::~PersonalDataExportController()
-{
-    // The worker may still be reading: it stops at its next batch.
-    if (m_state)
-        m_state->cancel = true;
-}
+    // Gone with this controller, it cancels the worker at its next batch.
+    , m_progress(new CancellableProgress(QStringLiteral("personalDataExportProgress"), dialogParent, this))
+{}
 
 void PersonalDataExportController::exportWithDialog(const User& user)
 {
@@ -77,29 +54,10 @@ void PersonalDataExportController::start(const User& user, const QString& folder
 {
     if (isRunning())
         return;
-    auto state = std::make_shared<State>();
-    state->username = user.username;
-    m_state = state;
-
-    auto* progress = new QProgressDialog(m_dialogParent);
-    m_progress = progress;
-    m_progress->setObjectName(QStringLiteral("personalDataExportProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    // A quick export finishes before a dialog would only flash.
-    m_progress->setMinimumDuration(400);
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-    retranslateProgress();
-    connect(progress, &QProgressDialog::canceled, this, [this, state] {
-        state->cancel = true;
-        if (m_progress) {
-            updateProgress();
-            m_progress->show();
-        }
-    });
-    m_progressTimer->start();
+    const auto counter =
+        m_progress->start([this, username = user.username](const CancellableProgress::Counter& progress) {
+            return progressTexts(username, progress);
+        });
     Q_EMIT started();
 
     UiSession* session = &m_session;
@@ -107,7 +65,7 @@ void PersonalDataExportController::start(const User& user, const QString& folder
     // The summary speaks the desktop's language, read here on the GUI thread.
     const QLocale locale;
     whenFinished(m_session.executor().run([session, userId, folder, locale,
-                                           state]() -> Result<PersonalDataFiles> {
+                                           counter]() -> Result<PersonalDataFiles> {
         const QString endpoint = QStringLiteral("desktop/users/export-personal-data");
         for (const QString& feature : {QStringLiteral("users"), QStringLiteral("security_log")}) {
             if (const Status allowed = session->authorize(Permission{feature, Permission::kRead}, endpoint);
@@ -117,19 +75,12 @@ void PersonalDataExportController::start(const User& user, const QString& folder
         ServiceHub& hub = session->hub();
         PersonalDataExporter exporter(hub.database(), hub.roles(), hub.permissions(), hub.audit(),
                                       hub.clock());
-        return exporter.exportTo(userId, folder, session->actor(), locale, endpoint,
-                                 [state](qint64 done, qint64 total) {
-                                     state->done = done;
-                                     state->total = total;
-                                     return !state->cancel.load();
-                                 });
+        return exporter.exportTo(
+            userId, folder, session->actor(), locale, endpoint,
+            [counter](qint64 done, qint64 total) { return counter->report(done, total); });
     }),
                  this, [this, report](const Result<PersonalDataFiles>& result) {
-                     m_progressTimer->stop();
-                     if (m_progress)
-                         m_progress->deleteLater();
-                     m_progress.clear();
-                     m_state.reset();
+                     m_progress->finish();
                      if (result) {
                          Q_EMIT succeeded(result->jsonPath, result->htmlPath);
                          if (report)
@@ -147,40 +98,25 @@ void PersonalDataExportController::start(const User& user, const QString& folder
 bool PersonalDataExportController::event(QEvent* event)
 {
     // The page passes a language change on to its children, this one included.
-    if (event->type() == QEvent::LanguageChange && m_progress)
-        retranslateProgress();
+    if (event->type() == QEvent::LanguageChange)
+        m_progress->retranslate();
     return QObject::event(event);
 }
 
-void PersonalDataExportController::retranslateProgress()
+CancellableProgress::Texts
+PersonalDataExportController::progressTexts(const QString& username,
+                                            const CancellableProgress::Counter& counter) const
 {
-    m_progress->setWindowTitle(tr("Exporting Personal Data"));
-    m_progress->setCancelButtonText(tr("&Cancel"));
-    updateProgress();
-}
-
-void PersonalDataExportController::updateProgress()
-{
-    if (!m_state || !m_progress)
-        return;
-    const qint64 total = m_state->total;
-    const qint64 done = m_state->done;
-    if (m_state->cancel) {
-        m_progress->setLabelText(tr("Cancelling…"));
-        return;
-    }
-    if (total <= 0) {
+    CancellableProgress::Texts texts{tr("Exporting Personal Data"), tr("&Cancel"), tr("Cancelling…"), {}};
+    if (counter.total() <= 0) {
         //: %1 is a user name
-        m_progress->setLabelText(tr("Collecting the records of %1…").arg(isolated(m_state->username)));
-        return;
+        texts.label = tr("Collecting the records of %1…").arg(isolated(username));
+        return texts;
     }
-    // The dialog counts in int; a permille scale fits any log.
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(done * 1000 / total));
     //: %1 is the number of records read so far; %Ln the number to read
-    m_progress->setLabelText(tr("Read %1 of %Ln records…", nullptr,
-                                static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())))
-                                 .arg(QLocale().toString(done)));
+    texts.label = tr("Read %1 of %Ln records…", nullptr, counter.totalForPlural())
+                      .arg(QLocale().toString(counter.done()));
+    return texts;
 }
 
 void PersonalDataExportController::showSucceeded(const QString& jsonPath, const QString& htmlPath)

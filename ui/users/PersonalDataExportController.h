@@ -1,14 +1,10 @@
 #pragma once
 
 #include "users/User.h"
+#include "widgets/CancellableProgress.h"
 
 #include <QObject>
-#include <QPointer>
 
-#include <memory>
-
-class QProgressDialog;
-class QTimer;
 class QWidget;
 
 namespace nova::ui {
@@ -25,9 +21,8 @@ class PersonalDataExportController : public QObject {
     Q_OBJECT
 public:
     PersonalDataExportController(UiSession& session, QWidget* dialogParent);
-    ~PersonalDataExportController() override;
 
-    bool isRunning() const { return m_state != nullptr; }
+    bool isRunning() const { return m_progress->isRunning(); }
     // Asks for the folder, exports, then shows the outcome.
     void exportWithDialog(const nova::User& user);
     // Exports into `folder` without asking; the outcome only as signals.
@@ -44,18 +39,15 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct State;
     void start(const nova::User& user, const QString& folder, bool report);
-    void retranslateProgress();
-    void updateProgress();
+    CancellableProgress::Texts progressTexts(const QString& username,
+                                             const CancellableProgress::Counter& counter) const;
     void showSucceeded(const QString& jsonPath, const QString& htmlPath);
     void showFailed(const QString& reason);
 
     UiSession& m_session;
     QWidget* m_dialogParent;
-    std::shared_ptr<State> m_state;
-    QPointer<QProgressDialog> m_progress;
-    QTimer* m_progressTimer = nullptr;
+    CancellableProgress* m_progress = nullptr;
 };
 
 } // namespace nova::ui
