@@ -242,16 +242,39 @@ void BackupPanel::restoreBackup()
         restoreBackupFile(file);
 }
 
-void BackupPanel::createBackupTo(const QString& file)
+std::optional<BackupKey> BackupPanel::startingKey(bool forNewBackup)
 {
     if (isBusy())
-        return;
-    const auto key = chosenKey(true);
+        return std::nullopt;
+    auto key = chosenKey(forNewBackup);
     if (!key) {
         showResult(false, key.errorMessage());
-        return;
+        return std::nullopt;
     }
-    m_runner->run(
+    return *key;
+}
+
+void BackupPanel::runAndReport(const QString& title, BackupRunner::Work work,
+                               std::function<void(const RestoreResult&)> onSuccess)
+{
+    m_runner->run(title, std::move(work),
+                  [this, onSuccess = std::move(onSuccess)](const Result<RestoreResult>& result) {
+                      updateState();
+                      if (!result) {
+                          showResult(false, explain(result.error()));
+                          return;
+                      }
+                      onSuccess(*result);
+                  });
+    updateState();
+}
+
+void BackupPanel::createBackupTo(const QString& file)
+{
+    const auto key = startingKey(true);
+    if (!key)
+        return;
+    runAndReport(
         tr("Creating a backup"),
         [file, key = *key, actor = m_session.actor()](
             DatabaseBackup& backup, const BackupProgress& progress) -> Result<RestoreResult> {
@@ -260,32 +283,22 @@ void BackupPanel::createBackupTo(const QString& file)
                 return made.error();
             return RestoreResult{*made, {}};
         },
-        [this](const Result<RestoreResult>& made) {
-            updateState();
-            if (!made) {
-                showResult(false, explain(made.error()));
-                return;
-            }
-            showResult(true, [info = made->backup] {
+        [this](const RestoreResult& made) {
+            showResult(true, [info = made.backup] {
                 //: %1 is a file path, %2 its size (e.g. 12 MB)
                 return tr("Backup written to %1 (%2).")
                     .arg(shownPath(info.file), QLocale().formattedDataSize(info.fileBytes));
             });
             refresh();
         });
-    updateState();
 }
 
 void BackupPanel::verifyBackupFile(const QString& file)
 {
-    if (isBusy())
+    const auto key = startingKey(false);
+    if (!key)
         return;
-    const auto key = chosenKey(false);
-    if (!key) {
-        showResult(false, key.errorMessage());
-        return;
-    }
-    m_runner->run(
+    runAndReport(
         tr("Verifying a backup"),
         [file, key = *key, actor = m_session.actor()](
             DatabaseBackup& backup, const BackupProgress& progress) -> Result<RestoreResult> {
@@ -294,13 +307,8 @@ void BackupPanel::verifyBackupFile(const QString& file)
                 return info.error();
             return RestoreResult{*info, {}};
         },
-        [this](const Result<RestoreResult>& verified) {
-            updateState();
-            if (!verified) {
-                showResult(false, explain(verified.error()));
-                return;
-            }
-            showResult(true, [info = verified->backup] {
+        [this](const RestoreResult& verified) {
+            showResult(true, [info = verified.backup] {
                 //: %1 is a file path, %2 a date and time, %3 a size (e.g. 12 MB), %4 a schema number
                 return tr("%1 is intact: a Nova Admin database backed up %2, %3, schema %4.")
                     .arg(shownPath(info.file), shownTime(info.createdAtMs),
@@ -308,18 +316,13 @@ void BackupPanel::verifyBackupFile(const QString& file)
                          QLocale().toString(info.schemaVersion));
             });
         });
-    updateState();
 }
 
 void BackupPanel::restoreBackupFile(const QString& file)
 {
-    if (isBusy())
+    const auto key = startingKey(false);
+    if (!key)
         return;
-    const auto key = chosenKey(false);
-    if (!key) {
-        showResult(false, key.errorMessage());
-        return;
-    }
     QMessageBox confirm(
         QMessageBox::Warning, tr("Restore from backup"),
         //: %1 is a file path
@@ -339,22 +342,17 @@ void BackupPanel::restoreBackupFile(const QString& file)
     confirm.exec();
     if (confirm.clickedButton() != restore)
         return;
-    m_runner->run(
+    runAndReport(
         tr("Restoring from a backup"),
         [file, key = *key, actor = m_session.actor()](DatabaseBackup& backup,
                                                       const BackupProgress& progress) {
             return backup.restore(file, key, actor, progress);
         },
-        [this](const Result<RestoreResult>& restored) {
-            updateState();
-            if (!restored) {
-                showResult(false, explain(restored.error()));
-                return;
-            }
+        [this](const RestoreResult& restored) {
             //: %1 is the safety copy's path
             const QString message =
                 tr("The backup was restored. The database as it was before is kept in %1.")
-                    .arg(shownPath(restored->safetyCopy));
+                    .arg(shownPath(restored.safetyCopy));
             showResult(true, message);
             QMessageBox done(QMessageBox::Information, tr("Restore from backup"),
                              message + QLatin1Char('\n') +
@@ -364,7 +362,6 @@ void BackupPanel::restoreBackupFile(const QString& file)
             done.exec();
             Q_EMIT restartRequested();
         });
-    updateState();
 }
 
 QString BackupPanel::explain(const Error& error) const

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "backup/BackupHistory.h"
 #include "backup/BackupKey.h"
+#include "settings/BackupRunner.h"
 
 #include <QGroupBox>
 
@@ -16,7 +17,6 @@ class QRadioButton;
 
 namespace nova::ui {
 
-class BackupRunner;
 class PasswordStrengthMeter;
 class UiSession;
 
@@ -68,6 +68,12 @@ private:
     // Worded again after a language change.
     void showResult(bool ok, std::function<QString()> wording);
     QString explain(const Error& error) const;
+    // The chosen key when the panel is free to start; otherwise nothing,
+    // with the reason shown.
+    std::optional<BackupKey> startingKey(bool forNewBackup);
+    // Runs `work` with progress; a failure is shown, a result goes to `onSuccess`.
+    void runAndReport(const QString& title, BackupRunner::Work work,
+                      std::function<void(const RestoreResult&)> onSuccess);
     bool canBackUp() const;
 
     UiSession& m_session;
