@@ -83,8 +83,8 @@ QString LogPseudonymiser::newPseudonym()
     return QStringLiteral("erased-") + QString::fromLatin1(SecureRandom::bytes(5).toHex());
 }
 
-Result<QList<Redaction>> LogPseudonymiser::prepare(const PersonalIdentifiers& who, const QString& pseudonym,
-                                                   qint64* skipped) const
+Result<QList<SecurityLogEntry>> LogPseudonymiser::prepare(const PersonalIdentifiers& who,
+                                                          const QString& pseudonym, qint64* skipped) const
 {
     const QStringList values = nonEmpty(who.values);
     // A display name or phone number may be someone else's too: only the
@@ -103,7 +103,7 @@ Result<QList<Redaction>> LogPseudonymiser::prepare(const PersonalIdentifiers& wh
     auto rows = m_db.exec(sql, bind);
     if (!rows)
         return rows.error();
-    QList<Redaction> redactions;
+    QList<SecurityLogEntry> pseudonymised;
     qint64 leftAlone = 0;
     while (rows->next()) {
         SecurityLogEntry entry = SecurityLogRow::entryFromRow(*rows);
@@ -121,11 +121,11 @@ Result<QList<Redaction>> LogPseudonymiser::prepare(const PersonalIdentifiers& wh
         if (target && e.metadata.contains(QStringLiteral("target")))
             e.metadata.insert(QStringLiteral("target"), pseudonym);
         e.metadata = replacedObject(e.metadata, actor || target ? values : finding, pseudonym);
-        redactions.append(Redaction{entry});
+        pseudonymised.append(entry);
     }
     if (skipped)
         *skipped = leftAlone;
-    return redactions;
+    return pseudonymised;
 }
 
 Result<qint64> LogPseudonymiser::rewriteUnchained(const PersonalIdentifiers& who,

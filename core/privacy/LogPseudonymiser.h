@@ -35,8 +35,8 @@ public:
     // Entries written by or about the person, with their new content.
     // Entries an earlier erasure already pseudonymised are left as they are
     // (rewriting them would void that erasure's digest); `skipped` counts them.
-    Result<QList<Redaction>> prepare(const PersonalIdentifiers& who, const QString& pseudonym,
-                                     qint64* skipped = nullptr) const;
+    Result<QList<SecurityLogEntry>> prepare(const PersonalIdentifiers& who, const QString& pseudonym,
+                                            qint64* skipped = nullptr) const;
     // Alerts about the person and the names they left on alerts and blocks.
     Result<qint64> rewriteUnchained(const PersonalIdentifiers& who, const QString& pseudonym) const;
 

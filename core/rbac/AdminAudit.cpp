@@ -49,9 +49,9 @@ Result<SecurityLogEntry> AdminAudit::record(const Actor& actor, const QString& e
 }
 
 Result<SecurityLogEntry> AdminAudit::recordErasure(const Actor& actor, const QJsonObject& metadata,
-                                                   const QList<Redaction>& redactions)
+                                                   const QList<SecurityLogEntry>& pseudonymised)
 {
-    return m_log.appendRedaction(eventFor(actor, EventType::EraseUser, metadata, true), redactions);
+    return m_log.appendRedaction(eventFor(actor, EventType::EraseUser, metadata, true), pseudonymised);
 }
 
 Status AdminAudit::recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata,

@@ -29,7 +29,7 @@ public:
     // erase_user together with the pseudonymised entries it vouches for
     // (SecurityLog::appendRedaction).
     Result<SecurityLogEntry> recordErasure(const Actor& actor, const QJsonObject& metadata,
-                                           const QList<Redaction>& redactions);
+                                           const QList<SecurityLogEntry>& pseudonymised);
 
     static bool isSensitive(const QString& event);
 

@@ -83,6 +83,7 @@ struct LogArchiveWriter::Impl {
     z_stream zs{};
     bool deflating = false;
     std::unique_ptr<QMessageAuthenticationCode> mac;
+    QCryptographicHash fileHash{QCryptographicHash::Sha256};
     LogArchiveSummary summary;
 
     Status write(const QByteArray& bytes, int flush)
@@ -99,6 +100,7 @@ struct LogArchiveWriter::Impl {
                     "archive.compress", path,
                     QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be compressed."));
             const qint64 produced = kChunk - zs.avail_out;
+            fileHash.addData(QByteArrayView(out, produced));
             if (produced > 0 && file.write(out, produced) != produced)
                 return archiveError(
                     "archive.write", path,
@@ -173,6 +175,7 @@ Result<LogArchiveSummary> LogArchiveWriter::finish()
         return written.error();
     deflateEnd(&d->zs);
     d->deflating = false;
+    d->summary.fileSha256 = d->fileHash.result().toHex();
     if (!d->file.commit())
         return archiveError("archive.write", d->path,
                             QT_TRANSLATE_NOOP("nova::LogArchive", "The archive %1 could not be written."));
@@ -193,6 +196,7 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
     const auto cleanup = qScopeGuard([&] { inflateEnd(&zs); });
 
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    QCryptographicHash fileHash(QCryptographicHash::Sha256);
     LogArchiveSummary summary;
     QByteArray pending;
     QByteArray closing;
@@ -244,6 +248,7 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
         const qint64 got = file.read(in, kChunk);
         if (got <= 0)
             return damaged; // ended before the gzip trailer: truncated
+        fileHash.addData(QByteArrayView(in, got));
         zs.next_in = reinterpret_cast<Bytef*>(in);
         zs.avail_in = static_cast<uInt>(got);
         while (zs.avail_in > 0 && status != Z_STREAM_END) {
@@ -274,6 +279,7 @@ Result<LogArchiveSummary> LogArchiveReader::read(const QString& path, const QByt
                               "The archive %1 does not carry a valid signature: it was changed, or it was "
                               "signed with another installation's key."));
     summary.count = counted;
+    summary.fileSha256 = fileHash.result().toHex();
     if (end.value(QStringLiteral("count")).toInteger() != counted ||
         end.value(QStringLiteral("last_hash")).toString() != summary.lastHash)
         return damaged;

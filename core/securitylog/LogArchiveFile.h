@@ -19,6 +19,7 @@ struct LogArchiveSummary {
     qint64 lastId = 0;
     qint64 count = 0;
     qint64 createdAtMs = 0;
+    QByteArray fileSha256; // of the compressed file, hex
 };
 
 // Security-log entries leaving the live table: gzip-compressed JSON Lines

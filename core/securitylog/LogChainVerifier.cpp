@@ -27,6 +27,14 @@ bool LogChainVerifier::breakAt(qint64 id, const QString& reason)
     return false;
 }
 
+bool LogChainVerifier::breakAtUnrecordedClaim(qint64 id)
+{
+    return breakAt(
+        id, QCoreApplication::translate("nova::SecurityLog",
+                                        "Entry %1 claims a pseudonymisation that the log does not record.")
+                .arg(id));
+}
+
 bool LogChainVerifier::add(const SecurityLogEntry& entry)
 {
     if (isBroken())
@@ -41,10 +49,7 @@ bool LogChainVerifier::add(const SecurityLogEntry& entry)
                                      .arg(entry.id));
     if (entry.redactedBy) {
         if (*entry.redactedBy <= entry.id)
-            return breakAt(entry.id, QCoreApplication::translate(
-                                         "nova::SecurityLog",
-                                         "Entry %1 claims a pseudonymisation that the log does not record.")
-                                         .arg(entry.id));
+            return breakAtUnrecordedClaim(entry.id);
         Claim& claim = m_claims[*entry.redactedBy];
         if (!claim.digest) {
             claim.digest = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
@@ -61,7 +66,7 @@ bool LogChainVerifier::add(const SecurityLogEntry& entry)
     if (entry.event.event == EventType::EraseUser && entry.event.success)
         return checkErasure(entry);
     if (entry.event.event == EventType::LogArchived && entry.event.success)
-        m_lastArchiveRecord = entry;
+        m_lastArchiveRecord = entry.event.metadata;
     return true;
 }
 
@@ -102,10 +107,7 @@ const LogVerification& LogChainVerifier::finish()
             if (first < 0 || claim.firstEntryId < first)
                 first = claim.firstEntryId;
         }
-        breakAt(first,
-                QCoreApplication::translate(
-                    "nova::SecurityLog", "Entry %1 claims a pseudonymisation that the log does not record.")
-                    .arg(first));
+        breakAtUnrecordedClaim(first);
     }
     return m_report;
 }
@@ -114,9 +116,8 @@ bool LogChainVerifier::checkAnchor(qint64 archivedThroughId, const QString& last
 {
     if (isBroken())
         return false;
-    const QJsonObject meta = m_lastArchiveRecord ? m_lastArchiveRecord->event.metadata : QJsonObject();
-    if (m_lastArchiveRecord && meta.value(kArchiveLastId).toInteger() == archivedThroughId &&
-        meta.value(kArchiveLastHash).toString() == lastHash)
+    if (m_lastArchiveRecord && m_lastArchiveRecord->value(kArchiveLastId).toInteger() == archivedThroughId &&
+        m_lastArchiveRecord->value(kArchiveLastHash).toString() == lastHash)
         return true;
     return breakAt(archivedThroughId,
                    QCoreApplication::translate("nova::SecurityLog",

@@ -65,13 +65,14 @@ private:
         qint64 firstEntryId = 0;
     };
     bool breakAt(qint64 id, const QString& reason);
+    bool breakAtUnrecordedClaim(qint64 id);
     bool checkErasure(const SecurityLogEntry& entry);
 
     LogVerification m_report;
     QString m_expectedPrev;
     std::optional<qint64> m_firstId;
-    std::map<qint64, Claim> m_claims; // erase_user id -> what its entries add up to
-    std::optional<SecurityLogEntry> m_lastArchiveRecord;
+    std::map<qint64, Claim> m_claims;               // erase_user id -> what its entries add up to
+    std::optional<QJsonObject> m_lastArchiveRecord; // its metadata
 };
 
 } // namespace nova

@@ -4,11 +4,9 @@
 #include "secrets/KeyRing.h"
 #include "securitylog/LogArchiveFile.h"
 #include "securitylog/SecurityLog.h"
-#include "securitylog/SecurityLogRow.h"
 #include "storage/Database.h"
 #include "storage/SettingsTable.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +24,6 @@ const QString kFolderKey = QStringLiteral("log.archive_folder");
 const QString kLastRunKey = QStringLiteral("log.last_archive_at");
 const QString kArchiveKeyPurpose = QStringLiteral("log-archive");
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-constexpr int kPage = 5000;
 
 const QRegularExpression& archiveName()
 {
@@ -43,15 +40,6 @@ Result<std::optional<qint64>> optionalNumber(const Database& db, const QString& 
     if (!row->next() || row->value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(row->value(0).toLongLong());
-}
-
-QByteArray fileSha256(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return hash.result().toHex();
 }
 
 } // namespace
@@ -149,19 +137,28 @@ Result<std::optional<ArchiveRun>> LogRetention::archive(const Actor& actor, std:
     if (!*last)
         return std::optional<ArchiveRun>();
 
-    auto verified = m_log.verify();
-    if (!verified)
-        return verified.error();
-    if (verified->firstBrokenId)
-        return Error{QStringLiteral("retention.chain_broken"),
-                     tr("Nothing was archived: the security log does not verify. %1").arg(verified->reason)};
     auto anchor = m_log.anchor();
     if (!anchor)
         return anchor.error();
+    const QString startHash = *anchor ? (*anchor)->lastHash : QString::fromLatin1(SecurityLog::kGenesisHash);
+    LogChainVerifier verifier(startHash);
+    if (const Status walked = m_log.verifyLive(verifier, *anchor); !walked)
+        return walked.error();
+    if (verifier.isBroken())
+        return Error{
+            QStringLiteral("retention.chain_broken"),
+            tr("Nothing was archived: the security log does not verify. %1").arg(verifier.report().reason)};
     // An erasure between reading and deleting would change entries the
     // archive already holds: it is detected by its erase_user entry.
-    auto erasureMark = optionalNumber(
-        m_db, QStringLiteral("SELECT MAX(id) FROM security_log WHERE event = ?"), {EventType::EraseUser});
+    const auto latestErasure = [this] {
+        return optionalNumber(m_db, QStringLiteral("SELECT MAX(id) FROM security_log WHERE event = ?"),
+                              {EventType::EraseUser});
+    };
+    const auto changedMeanwhile = [] {
+        return Error{QStringLiteral("retention.changed"),
+                     tr("The log changed while it was being archived. Nothing was archived; try again.")};
+    };
+    auto erasureMark = latestErasure();
     if (!erasureMark)
         return erasureMark.error();
     auto first = optionalNumber(m_db, QStringLiteral("SELECT MIN(id) FROM security_log"), {});
@@ -182,51 +179,39 @@ Result<std::optional<ArchiveRun>> LogRetention::archive(const Actor& actor, std:
         return Error{QStringLiteral("retention.exists"), tr("The archive %1 already exists.").arg(path)};
 
     LogArchiveWriter writer(path, *key);
-    if (const Status opened =
-            writer.open(*anchor ? (*anchor)->lastHash : QString::fromLatin1(SecurityLog::kGenesisHash), now);
-        !opened)
+    if (const Status opened = writer.open(startHash, now); !opened)
         return opened.error();
-    qint64 after = -1;
-    for (;;) {
-        auto rows = m_db.exec(
-            QStringLiteral("SELECT %1 FROM security_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?")
-                .arg(SecurityLogRow::columns()),
-            {after, **last, kPage});
-        if (!rows)
-            return rows.error();
-        int seen = 0;
-        while (rows->next()) {
-            ++seen;
-            const SecurityLogEntry entry = SecurityLogRow::entryFromRow(*rows);
-            after = entry.id;
-            if (const Status added = writer.add(entry); !added)
-                return added.error();
-        }
-        if (seen < kPage)
-            break;
-    }
+    Status added;
+    if (const Status walked = m_log.forEachEntry(*last,
+                                                 [&](const SecurityLogEntry& entry) {
+                                                     added = writer.add(entry);
+                                                     return added.ok();
+                                                 });
+        !walked)
+        return walked.error();
+    if (!added)
+        return added.error();
     auto summary = writer.finish();
     if (!summary)
         return summary.error();
 
     std::optional<SecurityLogEntry> recorded;
     const Status moved = m_db.transaction([&]() -> Status {
-        auto mark = optionalNumber(m_db, QStringLiteral("SELECT MAX(id) FROM security_log WHERE event = ?"),
-                                   {EventType::EraseUser});
+        auto mark = latestErasure();
         if (!mark)
             return mark.error();
         if (*mark != *erasureMark)
-            return Error{QStringLiteral("retention.changed"),
-                         tr("The log changed while it was being archived. Nothing was archived; try again.")};
+            return changedMeanwhile();
         // Recorded first, so it links to the newest entry like any other
         // (after the delete, the table may hold nothing to link to).
-        auto entry = m_audit.record(actor, EventType::LogArchived,
-                                    {{LogChainVerifier::kArchiveFile, name},
-                                     {QStringLiteral("first_id"), summary->firstId},
-                                     {LogChainVerifier::kArchiveLastId, summary->lastId},
-                                     {QStringLiteral("count"), summary->count},
-                                     {LogChainVerifier::kArchiveLastHash, summary->lastHash},
-                                     {QStringLiteral("file_sha256"), QString::fromLatin1(fileSha256(path))}});
+        auto entry =
+            m_audit.record(actor, EventType::LogArchived,
+                           {{LogChainVerifier::kArchiveFile, name},
+                            {QStringLiteral("first_id"), summary->firstId},
+                            {LogChainVerifier::kArchiveLastId, summary->lastId},
+                            {QStringLiteral("count"), summary->count},
+                            {LogChainVerifier::kArchiveLastHash, summary->lastHash},
+                            {QStringLiteral("file_sha256"), QString::fromLatin1(summary->fileSha256)}});
         if (!entry)
             return entry.error();
         recorded = *entry;
@@ -234,8 +219,7 @@ Result<std::optional<ArchiveRun>> LogRetention::archive(const Actor& actor, std:
         if (!deleted)
             return deleted.error();
         if (deleted->numRowsAffected() != summary->count)
-            return Error{QStringLiteral("retention.changed"),
-                         tr("The log changed while it was being archived. Nothing was archived; try again.")};
+            return changedMeanwhile();
         auto anchored = m_db.exec(
             QStringLiteral("INSERT INTO log_anchor (id, archived_through_id, last_hash, "
                            "archive_file, archived_at) VALUES (1, ?, ?, ?, ?)"
@@ -297,7 +281,10 @@ Result<LogVerification> LogRetention::verifyWithArchives(const QString& folder) 
     }
     if (!verifier)
         return m_log.verify();
-    if (const Status live = m_log.verifyLive(*verifier); !live)
+    auto anchor = m_log.anchor();
+    if (!anchor)
+        return anchor.error();
+    if (const Status live = m_log.verifyLive(*verifier, *anchor); !live)
         return live.error();
     return verifier->report();
 }

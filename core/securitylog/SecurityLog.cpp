@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace nova {
 
 namespace {
@@ -147,14 +149,12 @@ Result<SecurityLogEntry> SecurityLog::appendLocked(const SecurityEvent& event, B
 
 Result<std::optional<LogAnchor>> SecurityLog::anchor() const
 {
-    auto row = m_db.exec(
-        QStringLiteral("SELECT archived_through_id, last_hash, archive_file, archived_at FROM log_anchor"));
+    auto row = m_db.exec(QStringLiteral("SELECT archived_through_id, last_hash FROM log_anchor"));
     if (!row)
         return row.error();
     if (!row->next())
         return std::optional<LogAnchor>();
-    return std::optional<LogAnchor>(LogAnchor{row->value(0).toLongLong(), row->value(1).toString(),
-                                              row->value(2).toString(), row->value(3).toLongLong()});
+    return std::optional<LogAnchor>(LogAnchor{row->value(0).toLongLong(), row->value(1).toString()});
 }
 
 Result<LogVerification> SecurityLog::verify() const
@@ -163,21 +163,31 @@ Result<LogVerification> SecurityLog::verify() const
     if (!start)
         return start.error();
     LogChainVerifier verifier(*start ? (*start)->lastHash : QString::fromLatin1(kGenesisHash));
-    if (const Status walked = verifyLive(verifier); !walked)
+    if (const Status walked = verifyLive(verifier, *start); !walked)
         return walked.error();
     return verifier.report();
 }
 
-Status SecurityLog::verifyLive(LogChainVerifier& verifier) const
+Status SecurityLog::verifyLive(LogChainVerifier& verifier, const std::optional<LogAnchor>& anchor) const
 {
-    auto start = anchor();
-    if (!start)
-        return start.error();
+    if (const Status walked =
+            forEachEntry(std::nullopt, [&](const SecurityLogEntry& entry) { return verifier.add(entry); });
+        !walked)
+        return walked;
+    if (!verifier.finish().firstBrokenId && anchor)
+        verifier.checkAnchor(anchor->archivedThroughId, anchor->lastHash);
+    return {};
+}
+
+Status SecurityLog::forEachEntry(std::optional<qint64> throughId,
+                                 const std::function<bool(const SecurityLogEntry&)>& each) const
+{
     qint64 lastId = -1;
     for (;;) {
-        auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM security_log WHERE id > ? ORDER BY id LIMIT ?")
-                                  .arg(SecurityLogRow::columns()),
-                              {lastId, kVerifyBatch});
+        auto rows = m_db.exec(
+            QStringLiteral("SELECT %1 FROM security_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?")
+                .arg(SecurityLogRow::columns()),
+            {lastId, throughId.value_or(std::numeric_limits<qint64>::max()), kVerifyBatch});
         if (!rows)
             return rows.error();
         int seen = 0;
@@ -185,44 +195,39 @@ Status SecurityLog::verifyLive(LogChainVerifier& verifier) const
             ++seen;
             const SecurityLogEntry entry = SecurityLogRow::entryFromRow(*rows);
             lastId = entry.id;
-            if (!verifier.add(entry))
+            if (!each(entry))
                 return {};
         }
         if (seen < kVerifyBatch)
-            break;
+            return {};
     }
-    if (verifier.finish().firstBrokenId || !*start)
-        return {};
-    verifier.checkAnchor((*start)->archivedThroughId, (*start)->lastHash);
-    return {};
 }
 
 Result<SecurityLogEntry> SecurityLog::appendRedaction(SecurityEvent record,
-                                                      const QList<Redaction>& redactions)
+                                                      const QList<SecurityLogEntry>& pseudonymised)
 {
     QCryptographicHash digest(QCryptographicHash::Sha256);
     qint64 firstId = 0;
-    for (const Redaction& redaction : redactions) {
-        LogChainVerifier::addToRedactionDigest(digest, redaction.entry);
-        if (firstId == 0 || redaction.entry.id < firstId)
-            firstId = redaction.entry.id;
+    for (const SecurityLogEntry& entry : pseudonymised) {
+        LogChainVerifier::addToRedactionDigest(digest, entry);
+        if (firstId == 0 || entry.id < firstId)
+            firstId = entry.id;
     }
-    record.metadata.insert(LogChainVerifier::kRedactedCount, redactions.size());
+    record.metadata.insert(LogChainVerifier::kRedactedCount, pseudonymised.size());
     record.metadata.insert(LogChainVerifier::kRedactionDigest, QString::fromLatin1(digest.result().toHex()));
     record.metadata.insert(LogChainVerifier::kFirstRedactedId, firstId);
     std::optional<SecurityLogEntry> written;
     const Status status = m_db.transaction([&]() -> Status {
-        auto entry = appendBatch({record});
-        if (!entry)
-            return entry.error();
-        written = entry->constFirst();
-        for (const Redaction& redaction : redactions) {
-            const SecurityEvent& e = redaction.entry.event;
+        auto appended = appendBatch({record});
+        if (!appended)
+            return appended.error();
+        written = appended->constFirst();
+        for (const SecurityLogEntry& entry : pseudonymised) {
             auto updated = m_db.exec(
                 QStringLiteral(
                     "UPDATE security_log SET username = ?, metadata = ?, redacted_by = ? WHERE id = ?"),
-                {nullable(e.username), nullable(SecurityLogRow::metadataText(e.metadata)), written->id,
-                 redaction.entry.id});
+                {nullable(entry.event.username), nullable(SecurityLogRow::metadataText(entry.event.metadata)),
+                 written->id, entry.id});
             if (!updated)
                 return updated.error();
         }

@@ -9,24 +9,17 @@
 #include <QObject>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace nova {
 
 class Database;
 
-// One pseudonymised entry: its id and the content it gets (hash and
-// prev_hash stay as written).
-struct Redaction {
-    SecurityLogEntry entry;
-};
-
 // Where the live table starts after older entries were archived.
 struct LogAnchor {
     qint64 archivedThroughId = 0;
     QString lastHash;
-    QString archiveFile;
-    qint64 archivedAtMs = 0;
 };
 
 // Append-only and tamper-evident: every entry stores the SHA-256 of its
@@ -48,14 +41,21 @@ public:
     // newest entry, and the anchor against the newest log_archived entry.
     Result<LogVerification> verify() const;
     // Feeds every live entry to `verifier` (which may already hold archived
-    // entries), then checks the anchor. For verify() and archive checks.
-    Status verifyLive(LogChainVerifier& verifier) const;
+    // entries), then checks `anchor`, the live table's start as anchor()
+    // read it. For verify() and archive checks.
+    Status verifyLive(LogChainVerifier& verifier, const std::optional<LogAnchor>& anchor) const;
     Result<std::optional<LogAnchor>> anchor() const;
+    // Every entry in id order, up to `throughId` when given, read in batches;
+    // `each` returns false to stop. Fails only on a database error.
+    Status forEachEntry(std::optional<qint64> throughId,
+                        const std::function<bool(const SecurityLogEntry&)>& each) const;
 
     // Pseudonymises entries and appends the erase_user `record` that vouches
     // for them, in one transaction: the record's metadata gets the count and
-    // digest, each entry its new content and redacted_by = the record's id.
-    Result<SecurityLogEntry> appendRedaction(SecurityEvent record, const QList<Redaction>& redactions);
+    // digest, each entry in `pseudonymised` (its new content; hash and
+    // prev_hash as written) redacted_by = the record's id.
+    Result<SecurityLogEntry> appendRedaction(SecurityEvent record,
+                                             const QList<SecurityLogEntry>& pseudonymised);
 
     static QString computeHash(const QString& prevHash, const SecurityLogEntry& entry);
     // The bytes an entry's hash covers after its predecessor's hash.

@@ -363,9 +363,9 @@ Result<ErasureReport> UserService::erase(qint64 id, const Actor& actor)
                 return kept;
         }
         const LogPseudonymiser pseudonymiser(m_db);
-        auto redactions = pseudonymiser.prepare(who, report.pseudonym, &report.leftAlone);
-        if (!redactions)
-            return redactions.error();
+        auto pseudonymised = pseudonymiser.prepare(who, report.pseudonym, &report.leftAlone);
+        if (!pseudonymised)
+            return pseudonymised.error();
         auto others = pseudonymiser.rewriteUnchained(who, report.pseudonym);
         if (!others)
             return others.error();
@@ -375,11 +375,11 @@ Result<ErasureReport> UserService::erase(qint64 id, const Actor& actor)
         auto logged = m_audit.recordErasure(
             actor,
             QJsonObject{{QStringLiteral("user_id"), id}, {QStringLiteral("pseudonym"), report.pseudonym}},
-            *redactions);
+            *pseudonymised);
         if (!logged)
             return logged.error();
         entry = *logged;
-        report.logEntries = redactions->size();
+        report.logEntries = pseudonymised->size();
         report.otherRecords = *others;
         report.recordId = logged->id;
         return {};
