@@ -142,27 +142,18 @@ Result<BackupInfo> DatabaseBackup::create(const QString& file, const BackupKey& 
     metadata.insert(QStringLiteral("bytes"), made->fileBytes);
     metadata.insert(QStringLiteral("database_bytes"), made->databaseBytes);
     metadata.insert(QStringLiteral("schema_version"), made->schemaVersion);
-    std::optional<SecurityLogEntry> entry;
-    const Status logged = m_db.transaction([&]() -> Status {
-        BackupRecord record;
-        record.atMs = made->createdAtMs;
-        record.kind = BackupRecord::kFile;
-        record.file = made->file;
-        record.sizeBytes = made->fileBytes;
-        record.by = actor.username;
-        if (auto recorded = m_history.record(record); !recorded)
-            return recorded;
-        auto written = m_audit.record(actor, EventType::BackupCreated, metadata);
-        if (!written)
-            return written.error();
-        entry = *written;
-        return {};
-    });
+    BackupRecord record;
+    record.atMs = made->createdAtMs;
+    record.kind = BackupRecord::kFile;
+    record.file = made->file;
+    record.sizeBytes = made->fileBytes;
+    record.by = actor.username;
+    const Status logged = m_audit.recordChange(m_db, actor, EventType::BackupCreated, metadata,
+                                               [&] { return m_history.record(record); });
     if (!logged)
         //: %1 is a file path, %2 the reason
         return backupError(kFileError, tr("The backup %1 was written, but it could not be recorded: %2")
                                            .arg(nativePath(made->file), logged.errorMessage()));
-    m_audit.announce(*entry);
     return made;
 }
 
@@ -392,30 +383,23 @@ Result<RestoreResult> DatabaseBackup::restore(const QString& file, const BackupK
     metadata.insert(QStringLiteral("schema_version"), restored->backup.schemaVersion);
     metadata.insert(QStringLiteral("backup_created_at"), isoTime(restored->backup.createdAtMs));
     metadata.insert(QStringLiteral("safety_copy"), restored->safetyCopy);
-    std::optional<SecurityLogEntry> entry;
-    const Status logged = m_db.transaction([&]() -> Status {
-        // The restored settings know only the backups made before this one.
-        if (previous) {
+    const Status logged =
+        m_audit.recordChange(m_db, actor, EventType::BackupRestored, metadata, [&]() -> Status {
+            // The restored settings know only the backups made before this one.
+            if (!previous)
+                return {};
             auto after = m_history.last();
             if (!after)
                 return after.error();
-            if (!*after || (*after)->atMs < previous->atMs) {
-                if (auto kept = m_history.record(*previous); !kept)
-                    return kept;
-            }
-        }
-        auto written = m_audit.record(actor, EventType::BackupRestored, metadata);
-        if (!written)
-            return written.error();
-        entry = *written;
-        return {};
-    });
+            if (!*after || (*after)->atMs < previous->atMs)
+                return m_history.record(*previous);
+            return {};
+        });
     if (!logged)
         //: %1 is the reason, %2 a file path
         return backupError(kFileError, tr("The backup was restored, but the restore could not be logged: %1. "
                                           "The database as it was before is in %2.")
                                            .arg(logged.errorMessage(), nativePath(restored->safetyCopy)));
-    m_audit.announce(*entry);
     return restored;
 }
 
@@ -521,28 +505,16 @@ Status DatabaseBackup::markExternal(const QString& note, const Actor& actor)
     if (note.size() > kMaxNoteLength)
         return backupError(kNoteTooLong,
                            tr("The note is too long: at most %Ln character(s).", nullptr, kMaxNoteLength));
-    std::optional<SecurityLogEntry> entry;
-    const Status logged = m_db.transaction([&]() -> Status {
-        BackupRecord record;
-        record.atMs = m_clock.nowMSecs();
-        record.kind = BackupRecord::kExternal;
-        record.note = note;
-        record.by = actor.username;
-        if (auto recorded = m_history.record(record); !recorded)
-            return recorded;
-        QJsonObject metadata{{QStringLiteral("external"), true}};
-        if (!note.isEmpty())
-            metadata.insert(QStringLiteral("note"), note);
-        auto written = m_audit.record(actor, EventType::BackupCreated, metadata);
-        if (!written)
-            return written.error();
-        entry = *written;
-        return {};
-    });
-    if (!logged)
-        return logged;
-    m_audit.announce(*entry);
-    return {};
+    BackupRecord record;
+    record.atMs = m_clock.nowMSecs();
+    record.kind = BackupRecord::kExternal;
+    record.note = note;
+    record.by = actor.username;
+    QJsonObject metadata{{QStringLiteral("external"), true}};
+    if (!note.isEmpty())
+        metadata.insert(QStringLiteral("note"), note);
+    return m_audit.recordChange(m_db, actor, EventType::BackupCreated, metadata,
+                                [&] { return m_history.record(record); });
 }
 
 Result<std::optional<BackupRecord>> DatabaseBackup::lastBackup(const Actor& actor) const

@@ -3,6 +3,7 @@
 #include "Bidi.h"
 #include "alerts/AlertBus.h"
 #include "securitylog/SecurityLog.h"
+#include "storage/Database.h"
 
 #include <QtDebug>
 
@@ -46,6 +47,25 @@ Result<SecurityLogEntry> AdminAudit::record(const Actor& actor, const QString& e
                                             const QJsonObject& metadata)
 {
     return m_log.append(eventFor(actor, event, metadata, true));
+}
+
+Status AdminAudit::recordChange(const Database& db, const Actor& actor, const QString& event,
+                                const QJsonObject& metadata, const std::function<Status()>& change)
+{
+    std::optional<SecurityLogEntry> entry;
+    const Status done = db.transaction([&]() -> Status {
+        if (const Status changed = change(); !changed)
+            return changed;
+        auto written = record(actor, event, metadata);
+        if (!written)
+            return written.error();
+        entry = *written;
+        return {};
+    });
+    if (!done)
+        return done;
+    announce(*entry);
+    return {};
 }
 
 Result<SecurityLogEntry> AdminAudit::recordErasure(const Actor& actor, const QJsonObject& metadata,

@@ -7,9 +7,12 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace nova {
 
 class AlertBus;
+class Database;
 class SecurityLog;
 
 // Writes administrative actions to the security log and raises the alert
@@ -26,6 +29,11 @@ public:
     // with success = false and the reason code.
     Status recordRefusal(const Actor& actor, const QString& event, QJsonObject metadata, const Error& why);
     void announce(const SecurityLogEntry& entry);
+    // Runs `change` and record() in one transaction on `db`, so neither is
+    // kept without the other, then announces. `change`'s error comes back
+    // as it is.
+    Status recordChange(const Database& db, const Actor& actor, const QString& event,
+                        const QJsonObject& metadata, const std::function<Status()>& change);
     // erase_user together with the pseudonymised entries it vouches for
     // (SecurityLog::appendRedaction).
     Result<SecurityLogEntry> recordErasure(const Actor& actor, const QJsonObject& metadata,

@@ -125,19 +125,9 @@ Status UserService::applyAudited(const Actor& actor, const QString& event, const
                                  const std::function<Status(std::optional<Error>& refusal)>& change)
 {
     std::optional<Error> refusal;
-    std::optional<SecurityLogEntry> entry;
-    const Status done = m_db.transaction([&]() -> Status {
-        if (const Status changed = change(refusal); !changed)
-            return changed;
-        auto logged = m_audit.record(actor, event, metadata);
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
+    const Status done = m_audit.recordChange(m_db, actor, event, metadata, [&] { return change(refusal); });
     if (!done)
         return refusal ? refuse(actor, event, metadata, *refusal) : done;
-    m_audit.announce(*entry);
     Q_EMIT usersChanged();
     return {};
 }
