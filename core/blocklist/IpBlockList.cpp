@@ -328,25 +328,19 @@ Result<AllowedIp> IpBlockList::allow(const IpRange& range, const QString& note, 
     if (range.isNull())
         return listError("blocklist.invalid", tr("No address to allow."));
     AllowedIp entry{range, note, m_clock.nowMSecs()};
-    std::optional<SecurityLogEntry> recorded;
-    const Status status = m_db.transaction([&]() -> Status {
-        if (auto stored =
+    const Status status = m_audit.recordChange(
+        m_db, actor, EventType::IpAllowed,
+        {{QStringLiteral("cidr"), range.toString()}, {QStringLiteral("note"), note}}, [&]() -> Status {
+            auto stored =
                 m_db.exec(QStringLiteral("INSERT INTO allowed_ips (cidr, note, created_at) VALUES (?, ?, ?)"
                                          " ON CONFLICT (cidr) DO UPDATE SET note = excluded.note"),
                           {range.toString(), note, entry.createdAtMs});
-            !stored)
-            return stored.error();
-        auto logged =
-            m_audit.record(actor, EventType::IpAllowed,
-                           {{QStringLiteral("cidr"), range.toString()}, {QStringLiteral("note"), note}});
-        if (!logged)
-            return logged.error();
-        recorded = *logged;
-        return {};
-    });
+            if (!stored)
+                return stored.error();
+            return {};
+        });
     if (!status)
         return status.error();
-    m_audit.announce(*recorded);
     invalidate();
     Q_EMIT changed();
     return entry;
@@ -354,25 +348,19 @@ Result<AllowedIp> IpBlockList::allow(const IpRange& range, const QString& note, 
 
 Status IpBlockList::disallow(const IpRange& range, const Actor& actor)
 {
-    std::optional<SecurityLogEntry> recorded;
-    const Status status = m_db.transaction([&]() -> Status {
-        auto removed =
-            m_db.exec(QStringLiteral("DELETE FROM allowed_ips WHERE cidr = ?"), {range.toString()});
-        if (!removed)
-            return removed.error();
-        if (range.isNull() || removed->numRowsAffected() < 1)
-            return listError("blocklist.not_allowed",
-                             tr("%1 is not on the allow-list.").arg(leftToRight(range.toString())));
-        auto logged =
-            m_audit.record(actor, EventType::IpDisallowed, {{QStringLiteral("cidr"), range.toString()}});
-        if (!logged)
-            return logged.error();
-        recorded = *logged;
-        return {};
-    });
+    const Status status = m_audit.recordChange(
+        m_db, actor, EventType::IpDisallowed, {{QStringLiteral("cidr"), range.toString()}}, [&]() -> Status {
+            auto removed =
+                m_db.exec(QStringLiteral("DELETE FROM allowed_ips WHERE cidr = ?"), {range.toString()});
+            if (!removed)
+                return removed.error();
+            if (range.isNull() || removed->numRowsAffected() < 1)
+                return listError("blocklist.not_allowed",
+                                 tr("%1 is not on the allow-list.").arg(leftToRight(range.toString())));
+            return {};
+        });
     if (!status)
         return status;
-    m_audit.announce(*recorded);
     invalidate();
     Q_EMIT changed();
     return {};
