@@ -61,6 +61,32 @@ Error Database::sqlError(const QSqlError& error)
         QCoreApplication::translate("nova::Database", "Database error: %1").arg(leftToRight(text)));
 }
 
+namespace {
+
+enum class TransactionStatement { Begin, Commit, Rollback };
+
+Status runTransactionStatement(const Database& database, TransactionStatement statement)
+{
+    if (database.isPostgres()) {
+        QSqlDatabase db = database.connection();
+        const bool done = statement == TransactionStatement::Begin    ? db.transaction()
+                          : statement == TransactionStatement::Commit ? db.commit()
+                                                                      : db.rollback();
+        return done ? Status() : Status(Database::sqlError(db.lastError()));
+    }
+    // A deferred BEGIN in WAL mode takes its snapshot at the first read; when
+    // another connection commits before this one's first write, that write
+    // fails at once with SQLITE_BUSY and the busy timeout never applies.
+    // IMMEDIATE takes the write lock up front and waits for it within the timeout.
+    const QString sql = statement == TransactionStatement::Begin    ? QStringLiteral("BEGIN IMMEDIATE")
+                        : statement == TransactionStatement::Commit ? QStringLiteral("COMMIT")
+                                                                    : QStringLiteral("ROLLBACK");
+    auto done = database.exec(sql);
+    return done ? Status() : Status(done.error());
+}
+
+} // namespace
+
 Database::Database(DatabaseUrl url, QString baseName)
     : m_url(std::move(url))
     , m_baseName(std::move(baseName))
@@ -224,22 +250,16 @@ Status Database::transaction(const std::function<Status()>& work) const
         --depth;
         return result;
     }
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return sqlError(db.lastError());
+    if (const Status begun = runTransactionStatement(*this, TransactionStatement::Begin); !begun)
+        return begun;
     ++depth;
     Status result = work();
     --depth;
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+    if (result)
+        result = runTransactionStatement(*this, TransactionStatement::Commit);
+    if (!result)
+        (void)runTransactionStatement(*this, TransactionStatement::Rollback);
+    return result;
 }
 
 int Database::schemaVersion() const
@@ -274,6 +294,10 @@ Status Database::migrate()
                                            " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
         !created)
         return created.error();
+    // An up-to-date database is only read here, so opening it does not wait
+    // for the write lock another program may hold.
+    if (schemaVersion() == latestSchemaVersion())
+        return {};
 
     return transaction([this]() -> Status {
         if (isPostgres()) {

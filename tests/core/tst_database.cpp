@@ -8,7 +8,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
+#include <memory>
 #include <unistd.h>
 
 using namespace nova;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void reopeningKeepsData();
     void valuesAreBoundNotSpliced();
     void transactionRollsBackAndNests();
+    void concurrentTransactionsWaitForEachOther();
 
     // SQLite files: refused and left exactly as they were.
     void missingFileWithMustExist();
@@ -171,6 +175,45 @@ void TestDatabaseClass::transactionRollsBackAndNests()
                   return inserted ? Status() : Status(inserted.error());
               }).ok());
     QCOMPARE(count(), 1);
+}
+
+void TestDatabaseClass::concurrentTransactionsWaitForEachOther()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto test = TestDatabase::create(backend);
+    QVERIFY(test);
+    Database& db = test->db();
+    // Each transaction reads before it writes, as the security log's chain
+    // and the services' checks do, while other threads commit in between.
+    constexpr int kThreads = 4;
+    constexpr int kEach = 60;
+    std::atomic<int> failures{0};
+    QString firstFailure;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&db, &failures, &firstFailure, t] {
+            for (int i = 0; i < kEach; ++i) {
+                const Status done = db.transaction([&]() -> Status {
+                    auto counted = db.exec(QStringLiteral("SELECT COUNT(*) FROM settings"));
+                    if (!counted)
+                        return counted.error();
+                    counted->finish();
+                    auto inserted = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                                            {QStringLiteral("t%1-%2").arg(t).arg(i), QStringLiteral("x")});
+                    return inserted ? Status() : Status(inserted.error());
+                });
+                if (!done && failures.fetch_add(1) == 0)
+                    firstFailure = done.errorMessage();
+            }
+        }));
+        threads.back()->start();
+    }
+    for (const auto& thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(failures.load() == 0, qPrintable(firstFailure));
+    auto rows = db.exec(QStringLiteral("SELECT COUNT(*) FROM settings"));
+    QVERIFY(rows && rows->next());
+    QCOMPARE(rows->value(0).toInt(), kThreads * kEach);
 }
 
 void TestDatabaseClass::missingFileWithMustExist()
