@@ -64,6 +64,17 @@ void TestDemoSeeder::seedsEveryPageWithSomething()
     QCOMPARE(roles, (QSet<QString>{QStringLiteral("admin"), QStringLiteral("manager"),
                                    QStringLiteral("broker"), QStringLiteral("security")}));
     QCOMPARE(withTwoFactor, 3);
+    // Each user's last sign-in is their newest successful sign-in in the log.
+    for (const User& user : users.value()) {
+        SecurityLogFilter signIns;
+        signIns.events = {EventType::Login};
+        signIns.success = true;
+        signIns.username = user.username;
+        auto newest = services.logQuery().page(signIns, std::nullopt, 1);
+        QVERIFY(newest);
+        QVERIFY2(!newest->entries.isEmpty(), qPrintable(user.username));
+        QCOMPARE(user.lastLoginAtMs, std::optional<qint64>(newest->entries.first().createdAtMs));
+    }
     QVERIFY(arabicName);
     QCOMPARE(services.users().byName(QStringLiteral("omar.farouk"))->status, UserStatus::Disabled);
     QCOMPARE(services.users().byName(QStringLiteral("yousef.amin"))->status, UserStatus::Locked);

@@ -9,8 +9,10 @@
 #include "crypto/Base32.h"
 #include "rbac/RoleService.h"
 #include "securitylog/SecurityLog.h"
+#include "storage/Database.h"
 #include "totp/Otp.h"
 #include "twofactor/TwoFactorService.h"
+#include "users/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QJsonObject>
@@ -82,6 +84,17 @@ private:
     mutable QRandomGenerator m_random{20261123};
 };
 
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(qint64 nowMs)
+        : m_nowMs(nowMs)
+    {}
+    qint64 nowMSecs() const override { return m_nowMs; }
+
+private:
+    qint64 m_nowMs;
+};
+
 Actor seedActor()
 {
     return Actor::localOperator(QStringLiteral("demo"));
@@ -143,6 +156,9 @@ Status DemoSeeder::seedUsers()
             return confirmed.error();
     }
 
+    if (Status signedIn = seedLastSignIns(); !signedIn)
+        return signedIn;
+
     auto omar = m_hub.users().byName(QStringLiteral("omar.farouk"));
     if (omar)
         (void)m_hub.users().disable(omar->id, actor);
@@ -151,6 +167,32 @@ Status DemoSeeder::seedUsers()
                               QStringLiteral("demo")};
     for (int attempt = 0; attempt < m_hub.signIn().policy().lockThreshold; ++attempt)
         (void)m_hub.signIn().signIn(QStringLiteral("yousef.amin"), QStringLiteral("wrong-password"), phone);
+    return {};
+}
+
+// The users were created after their back-dated sign-ins: each one's last
+// sign-in is the newest successful one in the log, as the Users page would
+// show it had they signed in for real.
+Status DemoSeeder::seedLastSignIns()
+{
+    auto latest = m_hub.database().exec(QStringLiteral("SELECT username, MAX(created_at) FROM security_log"
+                                                       " WHERE event = ? AND success = ? GROUP BY username"),
+                                        {EventType::Login, 1});
+    if (!latest)
+        return latest.error();
+    // Read to the end first: PostgreSQL streams a forward-only result, and the
+    // next statement on the connection would cut it off.
+    QList<std::pair<QString, qint64>> newest;
+    while (latest->next())
+        newest.append({latest->value(0).toString(), latest->value(1).toLongLong()});
+    for (const auto& [username, atMs] : std::as_const(newest)) {
+        auto user = m_hub.users().byName(username);
+        if (!user)
+            return user.error();
+        const FixedClock at(atMs);
+        if (Status recorded = UserRepository(m_hub.database(), at).recordSuccessfulLogin(user->id); !recorded)
+            return recorded;
+    }
     return {};
 }
 

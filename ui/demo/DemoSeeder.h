@@ -33,6 +33,7 @@ public:
 
 private:
     Status seedUsers();
+    Status seedLastSignIns();
     Status seedBlocks();
     Status seedLog(const Progress& progress, int events);
 
