@@ -7577,6 +7577,22 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
         <source>On a data-protection request: delete the account and pseudonymise its records</source>
         <translation>عند طلب حماية بيانات: احذف الحساب وأخفِ الهوية في سجلاته</translation>
     </message>
+    <message>
+        <source>T&amp;wo-Factor</source>
+        <translation>&amp;المصادقة الثنائية</translation>
+    </message>
+    <message>
+        <source>Set up or reset the selected user&apos;s authenticator app</source>
+        <translation>إعداد تطبيق المصادقة للمستخدم المحدد أو إعادة ضبطه</translation>
+    </message>
+    <message>
+        <source>Personal Dat&amp;a</source>
+        <translation>البيانات &amp;الشخصية</translation>
+    </message>
+    <message>
+        <source>Data-protection requests for the selected user: export or erase everything stored about them</source>
+        <translation>طلبات حماية البيانات للمستخدم المحدد: تصدير كل ما هو مخزّن عنه أو محوه</translation>
+    </message>
 </context>
 <context>
     <name>nova::ui::UserEditDialog</name>

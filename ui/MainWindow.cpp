@@ -82,7 +82,7 @@ MainWindow::MainWindow(UiSession& session, QWidget* parent)
             });
 
     retranslate();
-    resize(1200, 760);
+    resize(kDefaultSize);
 }
 
 void MainWindow::buildMenus()

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSize>
 
 class QLabel;
 class QListWidget;
@@ -21,6 +22,9 @@ class UiSession;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Every page's toolbar fits this size in English and in Arabic.
+    static constexpr QSize kDefaultSize{1200, 760};
+
     explicit MainWindow(UiSession& session, QWidget* parent = nullptr);
 
     // Takes ownership.

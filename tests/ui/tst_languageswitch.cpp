@@ -34,6 +34,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <functional>
 
@@ -90,6 +92,8 @@ private Q_SLOTS:
     void addressInsideArabicMessageIsIsolated();
     void englishDigitsStayLatinArabicDigitsAreASetting();
     void dateEditorsStayReadableInArabic();
+    void toolBarsFitTheDefaultWindow_data();
+    void toolBarsFitTheDefaultWindow();
 
 private:
     using DialogFactory = std::function<QWidget*(TestLanguageSwitch&)>;
@@ -311,6 +315,40 @@ void TestLanguageSwitch::dateEditorsStayReadableInArabic()
         QVERIFY2(editor->displayFormat().contains(QLatin1String("yyyy")),
                  qPrintable(editor->displayFormat()));
     }
+}
+
+void TestLanguageSwitch::toolBarsFitTheDefaultWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ar") << QStringLiteral("ar");
+}
+
+// An action pushed into a toolbar's overflow menu (») is one a person does not see.
+void TestLanguageSwitch::toolBarsFitTheDefaultWindow()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_switcher->apply(language, DigitStyle::Latin));
+    m_window->resize(ui::MainWindow::kDefaultSize);
+    auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(sidebar && pages);
+    int toolBars = 0;
+    for (int row = 0; row < sidebar->count(); ++row) {
+        sidebar->setCurrentRow(row);
+        QWidget* page = pages->currentWidget();
+        for (QToolBar* toolBar : page->findChildren<QToolBar*>()) {
+            ++toolBars;
+            QTRY_VERIFY(toolBar->isVisible());
+            const auto overflowing = [toolBar] {
+                const auto* more = toolBar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+                return more && more->isVisible();
+            };
+            QTest::qWait(50);
+            QVERIFY2(!overflowing(), qPrintable(sidebar->item(row)->text()));
+        }
+    }
+    QCOMPARE(toolBars, 4);
 }
 
 QTEST_MAIN(TestLanguageSwitch)

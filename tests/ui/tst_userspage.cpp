@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -336,11 +337,16 @@ void TestUsersPage::disableAndEnable()
     QTRY_COMPARE(m_env->hub().users().byId(omar.id)->status, UserStatus::Disabled);
     QTRY_VERIFY(action("actionEnableUser")->isEnabled());
     QVERIFY(!action("actionDisableUser")->isEnabled());
+    // Only the one that applies is shown.
+    QVERIFY(action("actionEnableUser")->isVisible());
+    QVERIFY(!action("actionDisableUser")->isVisible());
     QVERIFY(lastEntry(EventType::DisableUser, QStringLiteral("omar")).event.success);
 
     action("actionEnableUser")->trigger();
     QTRY_COMPARE(m_env->hub().users().byId(omar.id)->status, UserStatus::Active);
     QTRY_VERIFY(action("actionDisableUser")->isEnabled());
+    QVERIFY(action("actionDisableUser")->isVisible());
+    QVERIFY(!action("actionEnableUser")->isVisible());
     const SecurityLogEntry enabled = lastEntry(EventType::EnableUser, QStringLiteral("omar"));
     QVERIFY(enabled.event.success);
     QCOMPARE(enabled.event.username, QStringLiteral("admin1"));
@@ -446,6 +452,8 @@ void TestUsersPage::eraseNeedsTheTypedName()
     QTRY_COMPARE(visibleRows(), 2);
     QVERIFY(select(QStringLiteral("omar")));
     QVERIFY(action("actionEraseUser")->isEnabled());
+    QVERIFY(action("actionPersonalData")->menu()->actions().contains(action("actionEraseUser")));
+    QVERIFY(action("actionPersonalData")->isEnabled());
 
     bool enabledTooEarly = true;
     ModalHandler confirm(QStringLiteral("eraseUserDialog"), [&](QWidget* dialog) {
@@ -597,8 +605,11 @@ void TestUsersPage::readOnlyRoleSeesActionsDisabled()
     QVERIFY(m_page->isAvailable());
     QTRY_COMPARE(visibleRows(), 3);
     QVERIFY(select(QStringLiteral("omar")));
-    for (const char* name : {"actionNewUser", "actionEditUser", "actionDisableUser", "actionResetPassword",
-                             "actionDeleteUser", "actionResetTwoFactor", "actionEnrollTwoFactor"})
+    for (const char* name :
+         {"actionNewUser", "actionEditUser", "actionDisableUser", "actionResetPassword", "actionDeleteUser",
+          "actionResetTwoFactor", "actionEnrollTwoFactor", "actionExportPersonalData", "actionEraseUser",
+          // The toolbar's menus are off when every action in them is.
+          "actionTwoFactor", "actionPersonalData"})
         QVERIFY2(!action(name)->isEnabled(), name);
 
     // Granting update later enables the matching actions once permissions refresh.
@@ -608,6 +619,7 @@ void TestUsersPage::readOnlyRoleSeesActionsDisabled()
     m_env->session().refreshPermissions();
     QVERIFY(action("actionDisableUser")->isEnabled());
     QVERIFY(action("actionEditUser")->isEnabled());
+    QVERIFY(action("actionTwoFactor")->isEnabled());
     QVERIFY(!action("actionDeleteUser")->isEnabled());
     QVERIFY(!action("actionNewUser")->isEnabled());
 }

@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWidget>
 
 namespace nova::ui {
@@ -31,6 +32,10 @@ UserActions::UserActions(const UiSession& session, QWidget* scope)
     m_delete = make("actionDeleteUser", scope);
     m_erase = make("actionEraseUser", scope);
     m_refresh = make("actionRefreshUsers", scope);
+    // Related actions share one toolbar button each, so the toolbar fits the
+    // default window in English and in Arabic; the context menu lists them all.
+    m_twoFactor = makeGroup("actionTwoFactor", {m_enrollTwoFactor, m_resetTwoFactor}, scope);
+    m_personalData = makeGroup("actionPersonalData", {m_exportPersonalData, m_erase}, scope);
 
     // The desktop's icon theme where there is one, Qt's own icons otherwise.
     const QStyle* style = scope->style();
@@ -48,6 +53,8 @@ UserActions::UserActions(const UiSession& session, QWidget* scope)
     m_exportPersonalData->setIcon(icon("document-export", QStyle::SP_DialogSaveButton));
     m_delete->setIcon(icon("list-remove-user", QStyle::SP_TrashIcon));
     m_erase->setIcon(icon("edit-delete-shred", QStyle::SP_TrashIcon));
+    m_twoFactor->setIcon(icon("security-medium", QStyle::SP_DialogApplyButton));
+    m_personalData->setIcon(icon("user-identity", QStyle::SP_FileDialogInfoView));
     m_refresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
 
     m_new->setShortcut(QKeySequence::New);
@@ -75,6 +82,18 @@ QAction* UserActions::make(const char* objectName, QWidget* scope)
     return action;
 }
 
+QAction* UserActions::makeGroup(const char* objectName, std::initializer_list<QAction*> actions,
+                                QWidget* scope)
+{
+    auto* group = new QAction(scope);
+    group->setObjectName(QString::fromLatin1(objectName));
+    auto* menu = new QMenu(scope);
+    for (QAction* action : actions)
+        menu->addAction(action);
+    group->setMenu(menu);
+    return group;
+}
+
 void UserActions::addToToolBar(QToolBar* toolBar) const
 {
     toolBar->addAction(m_new);
@@ -85,11 +104,14 @@ void UserActions::addToToolBar(QToolBar* toolBar) const
     toolBar->addAction(m_unlock);
     toolBar->addSeparator();
     toolBar->addAction(m_resetPassword);
-    toolBar->addAction(m_enrollTwoFactor);
-    toolBar->addAction(m_resetTwoFactor);
+    toolBar->addAction(m_twoFactor);
     toolBar->addSeparator();
-    toolBar->addAction(m_exportPersonalData);
+    toolBar->addAction(m_personalData);
     toolBar->addSeparator();
+    for (QAction* group : {m_twoFactor, m_personalData}) {
+        if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(group)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
     toolBar->addAction(m_delete);
 }
 
@@ -126,8 +148,12 @@ void UserActions::update(const std::optional<User>& selected)
     m_new->setEnabled(canCreate);
     m_refresh->setEnabled(canRead);
     m_edit->setEnabled(selected && canUpdate);
-    m_disable->setEnabled(selected && canUpdate && !self && selected->status != UserStatus::Disabled);
-    m_enable->setEnabled(selected && canUpdate && selected->status == UserStatus::Disabled);
+    // Never both at once: only the one that applies is shown, which keeps the toolbar short.
+    const bool disabled = selected && selected->status == UserStatus::Disabled;
+    m_disable->setVisible(!disabled);
+    m_enable->setVisible(disabled);
+    m_disable->setEnabled(selected && canUpdate && !self && !disabled);
+    m_enable->setEnabled(disabled && canUpdate);
     m_unlock->setEnabled(selected && canUpdate && selected->status == UserStatus::Locked);
     m_resetPassword->setEnabled(selected && canUpdate);
     m_enrollTwoFactor->setEnabled(selected && (canUpdate || self) && !selected->twoFactorEnabled);
@@ -137,6 +163,8 @@ void UserActions::update(const std::optional<User>& selected)
                                      m_session.can(QStringLiteral("security_log"), Permission::kRead));
     m_delete->setEnabled(selected && canDelete && !self);
     m_erase->setEnabled(selected && canDelete && !self);
+    m_twoFactor->setEnabled(m_enrollTwoFactor->isEnabled() || m_resetTwoFactor->isEnabled());
+    m_personalData->setEnabled(m_exportPersonalData->isEnabled() || m_erase->isEnabled());
 }
 
 void UserActions::retranslate()
@@ -165,6 +193,10 @@ void UserActions::retranslate()
     describe(m_erase, tr("Era&se Personal Data…"),
              tr("On a data-protection request: delete the account and pseudonymise its records"));
     describe(m_refresh, tr("&Refresh"), tr("Load the user list again"));
+    describe(m_twoFactor, tr("T&wo-Factor"), tr("Set up or reset the selected user's authenticator app"));
+    describe(m_personalData, tr("Personal Dat&a"),
+             tr("Data-protection requests for the selected user: export or erase everything stored "
+                "about them"));
 }
 
 } // namespace nova::ui

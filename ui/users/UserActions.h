@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <initializer_list>
 #include <optional>
 
 class QAction;
@@ -36,6 +37,9 @@ public:
     QAction* exportPersonalData() const { return m_exportPersonalData; }
     QAction* deleteUser() const { return m_delete; }
     QAction* eraseUser() const { return m_erase; }
+    // The toolbar's menus: set up and reset two-factor; export and erase.
+    QAction* twoFactor() const { return m_twoFactor; }
+    QAction* personalData() const { return m_personalData; }
     QAction* refresh() const { return m_refresh; }
 
     void addToToolBar(QToolBar* toolBar) const;
@@ -48,6 +52,8 @@ public:
 
 private:
     QAction* make(const char* objectName, QWidget* scope);
+    static QAction* makeGroup(const char* objectName, std::initializer_list<QAction*> actions,
+                              QWidget* scope);
 
     const UiSession& m_session;
     QAction* m_new = nullptr;
@@ -61,6 +67,8 @@ private:
     QAction* m_exportPersonalData = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_erase = nullptr;
+    QAction* m_twoFactor = nullptr;
+    QAction* m_personalData = nullptr;
     QAction* m_refresh = nullptr;
 };
 
