@@ -8,6 +8,7 @@
 #include "securitylog/SecurityLog.h"
 #include "securitylog/SecurityLogFilter.h"
 #include "securitylog/SecurityLogQuery.h"
+#include "storage/Database.h"
 #include "users/UserService.h"
 
 #include <QHostAddress>
@@ -100,6 +101,15 @@ void TestDemoSeeder::seedsEveryPageWithSomething()
     QVERIFY(first);
     const qint64 ageDays = (clock.nowMSecs() - first->createdAtMs) / (24 * 3600 * 1000);
     QVERIFY2(ageDays >= 29 && ageDays <= 31, qPrintable(QString::number(ageDays)));
+    // Nothing is dated in the future, and time never runs backwards along the chain.
+    auto newest = services.logQuery().page(all, std::nullopt, 1);
+    QVERIFY(newest && !newest->entries.isEmpty());
+    QCOMPARE_LE(newest->entries.first().createdAtMs, clock.nowMSecs());
+    auto backwards = services.database().exec(
+        QStringLiteral("SELECT COUNT(*) FROM security_log a JOIN security_log b ON b.id = a.id + 1"
+                       " WHERE b.created_at < a.created_at"));
+    QVERIFY(backwards && backwards->next());
+    QCOMPARE(backwards->value(0).toInt(), 0);
     SecurityLogFilter failures;
     failures.success = false;
     failures.events = {EventType::Login};

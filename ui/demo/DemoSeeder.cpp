@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 
 namespace nova::ui {
@@ -63,24 +64,29 @@ const QStringList& officeAddresses()
     return addresses;
 }
 
-// A clock for back-dating the seeded log: each reading moves on by a
-// random step, so a hundred thousand events spread over thirty days in
-// the order they were appended (the hash chain needs that order).
-class SteppingClock final : public Clock {
+// A clock for back-dating the seeded log: reading i falls at a random point
+// of the i-th of `readings` equal slots between start and end, so the events
+// spread over the period in the order they are appended (the hash chain
+// needs that order) and the last one is never later than `end`.
+class SpreadClock final : public Clock {
 public:
-    SteppingClock(qint64 startMs, qint64 meanStepMs)
-        : m_nowMs(startMs)
-        , m_meanStepMs(meanStepMs)
+    SpreadClock(qint64 startMs, qint64 endMs, qint64 readings)
+        : m_startMs(startMs)
+        , m_endMs(endMs)
+        , m_slotMs(std::max<qint64>(1, (endMs - startMs) / std::max<qint64>(1, readings)))
     {}
     qint64 nowMSecs() const override
     {
-        m_nowMs += 1 + static_cast<qint64>(m_random.bounded(static_cast<double>(2 * m_meanStepMs)));
-        return m_nowMs;
+        const qint64 slotStart = m_startMs + m_reading++ * m_slotMs;
+        const qint64 at = slotStart + static_cast<qint64>(m_random.bounded(static_cast<double>(m_slotMs)));
+        return std::min(at, m_endMs);
     }
 
 private:
-    mutable qint64 m_nowMs;
-    qint64 m_meanStepMs;
+    qint64 m_startMs;
+    qint64 m_endMs;
+    qint64 m_slotMs;
+    mutable qint64 m_reading = 0;
     mutable QRandomGenerator m_random{20261123};
 };
 
@@ -236,9 +242,10 @@ Status DemoSeeder::seedBlocks()
 Status DemoSeeder::seedLog(const Progress& progress, int events)
 {
     constexpr qint64 thirtyDaysMs = 30LL * 24 * 3600 * 1000;
-    const qint64 now = m_hub.clock().nowMSecs();
-    const qint64 meanStep = events > 0 ? thirtyDaysMs / events : 1;
-    SteppingClock clock(now - thirtyDaysMs - 3600 * 1000, meanStep);
+    // Up to a minute ago: the users' own events (created, 2FA enabled, the
+    // lock-out) follow the seeded log in time.
+    const qint64 end = m_hub.clock().nowMSecs() - 60 * 1000;
+    SpreadClock clock(end - thirtyDaysMs, end, events);
     SecurityLog log(m_hub.database(), clock);
     QRandomGenerator random(42);
 
