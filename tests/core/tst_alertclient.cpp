@@ -136,7 +136,7 @@ bool closeAndDrain(AlertClient& client, const AlertServer& server)
 
 } // namespace
 
-class TestAlertClient : public QObject {
+class TestAlertClient : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -161,9 +161,6 @@ private:
     AlertClientConfig clientConfig() const;
     std::unique_ptr<AlertServer> makeServer(AlertServerConfig config = {});
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     ManualClock m_clock{1'700'000'000'000};
     QString m_token;
 };
@@ -171,12 +168,8 @@ private:
 void TestAlertClient::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     auto hash = m_hub->hasher().hash(kPassword);
     QVERIFY(hash.ok());
@@ -196,9 +189,7 @@ void TestAlertClient::init()
 
 void TestAlertClient::cleanup()
 {
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 AlertClientConfig TestAlertClient::clientConfig() const

@@ -119,7 +119,7 @@ QByteArray bearer(const QString& token)
 
 } // namespace
 
-class TestAlertServer : public QObject {
+class TestAlertServer : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -158,9 +158,6 @@ private:
     qint64 publish(const QString& channel, const QString& type = QStringLiteral("test"));
     QList<SecurityLogEntry> refusals(const QString& reason);
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<AlertServer> m_server;
     ManualClock m_clock{1'700'000'000'000};
     QString m_hash;
@@ -169,12 +166,8 @@ private:
 void TestAlertServer::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     if (m_hash.isEmpty()) {
         auto hashed = m_hub->hasher().hash(kPassword);
         QVERIFY(hashed.ok());
@@ -185,9 +178,7 @@ void TestAlertServer::init()
 void TestAlertServer::cleanup()
 {
     m_server.reset();
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 AlertServerConfig TestAlertServer::testConfig() const

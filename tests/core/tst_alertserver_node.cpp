@@ -94,7 +94,7 @@ private:
 
 } // namespace
 
-class TestAlertServerNode : public QObject {
+class TestAlertServerNode : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -107,9 +107,6 @@ private Q_SLOTS:
 
 private:
     QString m_node;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<AlertServer> m_server;
     ManualClock m_clock{1'700'000'000'000};
     QString m_token;
@@ -131,12 +128,8 @@ void TestAlertServerNode::initTestCase()
 void TestAlertServerNode::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     auto hash = m_hub->hasher().hash(kPassword);
     QVERIFY(hash.ok());
@@ -158,9 +151,7 @@ void TestAlertServerNode::init()
 void TestAlertServerNode::cleanup()
 {
     m_server.reset();
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 void TestAlertServerNode::nodeClientReceivesAlerts()

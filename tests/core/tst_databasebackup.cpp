@@ -145,7 +145,7 @@ enum Mutation {
 // DatabaseBackup on real SQLite files (and PostgreSQL's refusal), the file
 // format on buffers: every way a backup can be wrong must be refused with
 // its own message, and nothing may be left in plain text beside the database.
-class TestDatabaseBackup : public QObject {
+class TestDatabaseBackup : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -181,32 +181,22 @@ private:
     void craftBackup(const QString& sqlitePath, int schemaVersion, const QString& target);
     Result<BackupInfo> makeBackup(const BackupKey& key = BackupKey::passphrase(kPassphrase));
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{1'795'428'000'000};
-    std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<DatabaseBackup> m_backup;
     const Actor m_operator = Actor::localOperator(QStringLiteral("backup-test"));
 };
 
 void TestDatabaseBackup::init()
 {
-    m_db = TestDatabase::create(QString::fromLatin1(TestDatabase::kSqlite));
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub, qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(QString::fromLatin1(TestDatabase::kSqlite), m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_backup = DatabaseBackup::forHub(*m_hub);
 }
 
 void TestDatabaseBackup::cleanup()
 {
     m_backup.reset();
-    m_hub.reset();
-    m_db.reset();
-    m_dir.reset();
+    closeHub();
 }
 
 Result<BackupInfo> TestDatabaseBackup::makeBackup(const BackupKey& key)

@@ -24,7 +24,7 @@ QJsonObject parse(const char* json)
 
 } // namespace
 
-class TestEventIngestor : public QObject {
+class TestEventIngestor : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -40,9 +40,6 @@ private Q_SLOTS:
 private:
     QList<SecurityLogEntry> logged(const QString& event);
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<EventIngestor> m_ingestor;
     ManualClock m_clock{1'700'000'000'000};
 };
@@ -50,21 +47,15 @@ private:
 void TestEventIngestor::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_ingestor = std::make_unique<EventIngestor>(m_hub->securityLog(), m_hub->detector());
 }
 
 void TestEventIngestor::cleanup()
 {
     m_ingestor.reset();
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 QList<SecurityLogEntry> TestEventIngestor::logged(const QString& event)

@@ -43,7 +43,7 @@ bool writeGzip(const QString& path, const QByteArray& content)
 
 // Retention: old entries move to a signed archive and the chain stays
 // verifiable across the boundary, alone and together with the archives.
-class TestLogRetention : public QObject {
+class TestLogRetention : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -65,9 +65,6 @@ private:
     void appendAt(qint64 atMs, int count, const QString& who = QStringLiteral("omar"));
     QString archiveOnce();
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<LogRetention> m_retention;
     ManualClock m_clock{1'760'000'000'000};
     Actor m_root = Actor::localOperator(QStringLiteral("root"));
@@ -77,12 +74,8 @@ private:
 void TestLogRetention::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_retention = std::make_unique<LogRetention>(m_hub->database(), m_hub->securityLog(), m_hub->audit(),
                                                  m_hub->keyRing(), m_clock);
     m_folder = m_dir->filePath(QStringLiteral("archive"));
@@ -94,9 +87,7 @@ void TestLogRetention::init()
 void TestLogRetention::cleanup()
 {
     m_retention.reset();
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 void TestLogRetention::appendAt(qint64 atMs, int count, const QString& who)

@@ -58,7 +58,7 @@ QList<QByteArray> encodings(const QByteArray& secret)
 
 } // namespace
 
-class TestPersonalDataExporter : public QObject {
+class TestPersonalDataExporter : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -89,10 +89,7 @@ private:
     // others that must stay out. Fills the expected ids.
     void seed();
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{1'795'428'000'000};
-    std::unique_ptr<ServiceHub> m_hub;
     User m_admin;
     Actor m_adminActor;
     User m_person;
@@ -107,13 +104,8 @@ private:
 void TestPersonalDataExporter::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto hub = openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub, qPrintable(hub.errorMessage()));
-    m_hub = std::move(*hub);
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_admin = makeUser(QStringLiteral("admin1"), QStringLiteral("admin"));
     m_adminActor = Actor{m_admin.id, m_admin.username, QStringLiteral("192.0.2.10"), QStringLiteral("test")};
     m_out = m_dir->filePath(QStringLiteral("out"));
@@ -124,9 +116,7 @@ void TestPersonalDataExporter::init()
 
 void TestPersonalDataExporter::cleanup()
 {
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 PersonalDataExporter TestPersonalDataExporter::makeExporter()

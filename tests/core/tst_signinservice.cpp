@@ -38,7 +38,7 @@ AccessContext from(const char* ip)
 
 } // namespace
 
-class TestSignInService : public QObject {
+class TestSignInService : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -62,9 +62,6 @@ private:
     QList<SecurityLogEntry> logged(const QString& event, std::optional<bool> success = std::nullopt);
     SignInService& signIn() { return m_hub->signIn(); }
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     ManualClock m_clock{1'700'000'000'000};
     QString m_hash;
 };
@@ -72,12 +69,8 @@ private:
 void TestSignInService::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     if (m_hash.isEmpty()) {
         auto hashed = m_hub->hasher().hash(kPassword);
         QVERIFY(hashed.ok());
@@ -87,9 +80,7 @@ void TestSignInService::init()
 
 void TestSignInService::cleanup()
 {
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 qint64 TestSignInService::addUser(const QString& name, const QString& hash)

@@ -22,7 +22,7 @@ const QString kEmail = QStringLiteral("layla@nova.example");
 
 // A data-protection erasure: the account goes, the log keeps its records
 // under a pseudonym, and the chain still verifies (and still catches edits).
-class TestUserErasure : public QObject {
+class TestUserErasure : public QObject, public nova::test::HubFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -41,9 +41,6 @@ private:
     qint64 seedPerson();
     qint64 countWhere(const QString& sql, const QVariantList& values = {});
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServiceHub> m_hub;
     ManualClock m_clock{1'760'000'000'000};
     Actor m_root = Actor::localOperator(QStringLiteral("root"));
     qint64 m_adminId = 0;
@@ -53,12 +50,8 @@ private:
 void TestUserErasure::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = TestDatabase::create(backend);
-    QVERIFY(m_db);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto hub = nova::test::openTestHub(*m_db, *m_dir, m_clock);
-    QVERIFY2(hub.ok(), qPrintable(hub.errorMessage()));
-    m_hub = std::move(hub).value();
+    const QString failed = openHub(backend, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     auto admin = m_hub->users().create(NewUser{QStringLiteral("sara.admin"),
                                                kPassword,
                                                QStringLiteral("sara@nova.example"),
@@ -74,9 +67,7 @@ void TestUserErasure::init()
 
 void TestUserErasure::cleanup()
 {
-    m_hub.reset();
-    m_dir.reset();
-    m_db.reset();
+    closeHub();
 }
 
 // The person signs in, fails once, enrolls 2FA and is edited by an admin; an
