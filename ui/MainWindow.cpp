@@ -202,6 +202,10 @@ void MainWindow::updateAvailability()
     auto* current = qobject_cast<Page*>(m_stack->currentWidget());
     if ((!current || !current->isAvailable()) && firstAvailable)
         showPage(firstAvailable->pageId());
+    else if (current && current->isAvailable() && m_sidebar->currentRow() != m_pages.indexOf(current))
+        // The stack opens on its first page by itself; selecting it in the
+        // sidebar activates it, so it reads its data without waiting for a click.
+        showPage(current->pageId());
     updateUserStatus();
 }
 

@@ -27,7 +27,9 @@ public:
         return !m_adminOnly || session().can(QStringLiteral("users"), Permission::kManage);
     }
     void navigate(const QVariantMap& args) override { lastArgs = args; }
+    void activated() override { ++activations; }
     QVariantMap lastArgs;
+    int activations = 0;
 
 private:
     QString m_id;
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void sidebarHidesPagesTheUserMayNotSee();
     void navigationRequestShowsThePageWithItsArguments();
     void statusBarNamesUserAndAlertState();
+    void firstPageIsActivatedWithoutAClick();
+    void pageAvailableAfterSignInIsActivated();
 };
 
 void TestMainWindow::sidebarHidesPagesTheUserMayNotSee()
@@ -105,6 +109,42 @@ void TestMainWindow::statusBarNamesUserAndAlertState()
 
     env->session().end();
     QCOMPARE(user->text(), QStringLiteral("Not signed in"));
+}
+
+// The first page reads its data in activated(): the window must call it for
+// the page it opens on, not only when the sidebar is clicked.
+void TestMainWindow::firstPageIsActivatedWithoutAClick()
+{
+    auto env = UiTestEnv::create();
+    QVERIFY(env);
+    env->signInAs(env->addUser(QStringLiteral("admin1"), QStringLiteral("admin")));
+
+    ui::MainWindow window(env->session());
+    auto* first = new FakePage(env->session(), QStringLiteral("alpha"), false);
+    auto* second = new FakePage(env->session(), QStringLiteral("beta"), false);
+    window.addPage(first);
+    window.addPage(second);
+    QCOMPARE(window.currentPageId(), QStringLiteral("alpha"));
+    QCOMPARE(first->activations, 1);
+    QCOMPARE(second->activations, 0);
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->currentRow(), 0);
+}
+
+void TestMainWindow::pageAvailableAfterSignInIsActivated()
+{
+    auto env = UiTestEnv::create();
+    QVERIFY(env);
+    ui::MainWindow window(env->session());
+    auto* users = new FakePage(env->session(), QStringLiteral("users"), true);
+    window.addPage(users);
+    QCOMPARE(users->activations, 0);
+
+    env->signInAs(env->addUser(QStringLiteral("admin1"), QStringLiteral("admin")));
+    QCOMPARE(window.currentPageId(), QStringLiteral("users"));
+    QCOMPARE(users->activations, 1);
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->currentRow(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
