@@ -25,9 +25,6 @@ QVariant nullableId(const std::optional<qint64>& id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-// Serialises alert inserts across processes on PostgreSQL (727001 is the
-// migrations' lock, 727002 the security log's).
-constexpr qint64 kInsertLock = 727003;
 constexpr int kDeliveryBatch = 500;
 
 } // namespace
@@ -50,12 +47,6 @@ Result<Alert> AlertBus::publish(Alert alert)
     // cannot fall between them (the alert would be emitted twice or never).
     QMutexLocker starting(&m_startLock);
     const Status stored = m_db.transaction([&]() -> Status {
-        if (m_db.isPostgres()) {
-            // Taken before the sequence is read, so seqs commit in order.
-            if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kInsertLock});
-                !locked)
-                return locked.error();
-        }
         auto inserted = m_db.exec(
             QStringLiteral("INSERT INTO alerts (created_at, severity, type, channel, message_en, message_ar, "
                            "ip, user_id,"

@@ -70,10 +70,6 @@ Result<QList<SecurityLogEntry>> SecurityLog::appendBatch(const QList<SecurityEve
     QList<SecurityLogEntry> written;
     written.reserve(events.size());
     const Status status = m_db.transaction([&]() -> Status {
-        if (m_db.isPostgres()) {
-            if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727002)")); !locked)
-                return locked.error();
-        }
         // Prepared once per batch, so a batch of thousands is parsed twice, not thousands of times.
         BatchStatements statements{QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()), {}};
         statements.insert.setForwardOnly(true);

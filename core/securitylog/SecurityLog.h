@@ -24,9 +24,9 @@ struct LogAnchor {
 
 // Append-only and tamper-evident: every entry stores the SHA-256 of its
 // predecessor's hash and its own canonical content, so editing, deleting or
-// reordering a row breaks the chain at that row. Writers are serialised
-// (an advisory lock on PostgreSQL, SQLite's write lock) so several processes
-// can share one chain.
+// reordering a row breaks the chain at that row. Writers are serialised by
+// Database::transaction (an advisory lock on PostgreSQL, SQLite's write
+// lock) so several processes can share one chain.
 class SecurityLog : public QObject {
     Q_OBJECT
 public:

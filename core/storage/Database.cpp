@@ -65,6 +65,9 @@ namespace {
 
 enum class TransactionStatement { Begin, Commit, Rollback };
 
+// The PostgreSQL advisory lock every transaction takes.
+constexpr qint64 kWriterLock = 727000;
+
 Status runTransactionStatement(const Database& database, TransactionStatement statement)
 {
     if (database.isPostgres()) {
@@ -72,7 +75,22 @@ Status runTransactionStatement(const Database& database, TransactionStatement st
         const bool done = statement == TransactionStatement::Begin    ? db.transaction()
                           : statement == TransactionStatement::Commit ? db.commit()
                                                                       : db.rollback();
-        return done ? Status() : Status(Database::sqlError(db.lastError()));
+        if (!done)
+            return Database::sqlError(db.lastError());
+        if (statement != TransactionStatement::Begin)
+            return {};
+        // One writing transaction at a time, as on SQLite: under READ COMMITTED
+        // two transactions that read a value and write what they computed
+        // from it would otherwise overwrite each other's update, two log
+        // appends would chain onto the same entry, and two daemons could
+        // migrate at once. Our transactions are short admin changes and log
+        // appends, so waiting costs little.
+        if (auto locked = database.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock));
+            !locked) {
+            db.rollback();
+            return locked.error();
+        }
+        return {};
     }
     // A deferred BEGIN in WAL mode takes its snapshot at the first read; when
     // another connection commits before this one's first write, that write
@@ -300,11 +318,6 @@ Status Database::migrate()
         return {};
 
     return transaction([this]() -> Status {
-        if (isPostgres()) {
-            // Several daemons may start at once against one server.
-            if (auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(727001)")); !locked)
-                return locked.error();
-        }
         const int current = schemaVersion();
         if (current > latestSchemaVersion())
             return dbError("db.newer",

@@ -183,24 +183,29 @@ void TestDatabaseClass::concurrentTransactionsWaitForEachOther()
     auto test = TestDatabase::create(backend);
     QVERIFY(test);
     Database& db = test->db();
-    // Each transaction reads before it writes, as the security log's chain
-    // and the services' checks do, while other threads commit in between.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('counter', '0')")).ok());
+    // Each transaction reads a value and writes what it computed from it, as
+    // the security log's chain and the services' checks do, while other
+    // threads commit in between: no transaction may fail, and none may write
+    // over another's update.
     constexpr int kThreads = 4;
     constexpr int kEach = 60;
     std::atomic<int> failures{0};
     QString firstFailure;
     std::vector<std::unique_ptr<QThread>> threads;
     for (int t = 0; t < kThreads; ++t) {
-        threads.emplace_back(QThread::create([&db, &failures, &firstFailure, t] {
+        threads.emplace_back(QThread::create([&db, &failures, &firstFailure] {
             for (int i = 0; i < kEach; ++i) {
                 const Status done = db.transaction([&]() -> Status {
-                    auto counted = db.exec(QStringLiteral("SELECT COUNT(*) FROM settings"));
-                    if (!counted)
-                        return counted.error();
-                    counted->finish();
-                    auto inserted = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                                            {QStringLiteral("t%1-%2").arg(t).arg(i), QStringLiteral("x")});
-                    return inserted ? Status() : Status(inserted.error());
+                    auto read = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'counter'"));
+                    if (!read)
+                        return read.error();
+                    const int value = read->next() ? read->value(0).toInt() : -1;
+                    read->finish();
+                    auto written =
+                        db.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'counter'"),
+                                {QString::number(value + 1)});
+                    return written ? Status() : Status(written.error());
                 });
                 if (!done && failures.fetch_add(1) == 0)
                     firstFailure = done.errorMessage();
@@ -211,7 +216,7 @@ void TestDatabaseClass::concurrentTransactionsWaitForEachOther()
     for (const auto& thread : threads)
         QVERIFY(thread->wait(60000));
     QVERIFY2(failures.load() == 0, qPrintable(firstFailure));
-    auto rows = db.exec(QStringLiteral("SELECT COUNT(*) FROM settings"));
+    auto rows = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'counter'"));
     QVERIFY(rows && rows->next());
     QCOMPARE(rows->value(0).toInt(), kThreads * kEach);
 }

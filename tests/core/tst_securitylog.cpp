@@ -4,6 +4,11 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace nova;
 using nova::test::ManualClock;
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void verifyPassesOnUntouchedLog();
     void editedRowIsNamed();
     void deletedRowIsNamed();
+    void concurrentWritersShareOneChain();
 
 private:
     SecurityEvent loginFailure(const QString& ip) const;
@@ -103,6 +109,35 @@ void TestSecurityLog::deletedRowIsNamed()
     const auto report = log.verify();
     QVERIFY(report.ok());
     QCOMPARE(report->firstBrokenId, std::optional<qint64>(ids.at(3)));
+}
+
+// Several writers (threads here, each with its own connection, as separate
+// processes would have) append at once: every append succeeds and the
+// result is one unbroken chain, not two branches off the same entry.
+void TestSecurityLog::concurrentWritersShareOneChain()
+{
+    constexpr int kWriters = 4;
+    constexpr int kEach = 40;
+    std::atomic<int> failures{0};
+    std::vector<std::unique_ptr<QThread>> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back(QThread::create([this, w, &failures] {
+            SecurityLog log(m_db->db(), m_clock);
+            for (int i = 0; i < kEach; ++i) {
+                if (!log.append(loginFailure(QStringLiteral("198.51.%1.%2").arg(w).arg(i))))
+                    ++failures;
+            }
+        }));
+        writers.back()->start();
+    }
+    for (const auto& writer : writers)
+        QVERIFY(writer->wait(60000));
+    QCOMPARE(failures.load(), 0);
+    SecurityLog log(m_db->db(), m_clock);
+    const auto report = log.verify();
+    QVERIFY(report.ok());
+    QCOMPARE(report->entriesChecked, kWriters * kEach);
+    QVERIFY2(!report->firstBrokenId, qPrintable(report->reason));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityLog)
