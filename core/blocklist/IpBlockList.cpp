@@ -246,31 +246,26 @@ void IpBlockList::publishBlockAlert(const BlockedIp& entry, bool extended, std::
 
 Status IpBlockList::unblock(const IpRange& range, const Actor& actor)
 {
-    std::optional<SecurityLogEntry> recorded;
-    const Status status = m_db.transaction([&]() -> Status {
-        const auto existing = findExact(range);
-        if (!existing)
-            return existing.error();
-        if (!*existing)
-            return listError(
-                "blocklist.not_blocked",
-                tr("%1 is not blocked.").arg(leftToRight(range.isNull() ? QString() : range.toString())));
-        if (auto removed =
-                m_db.exec(QStringLiteral("DELETE FROM blocked_ips WHERE id = ?"), {(*existing)->id});
-            !removed)
-            return removed.error();
-        QJsonObject metadata{{QStringLiteral("cidr"), range.toString()},
-                             {QStringLiteral("reason"), (*existing)->reason},
-                             {QStringLiteral("source"), (*existing)->source}};
-        auto entry = m_audit.record(actor, EventType::IpUnblocked, metadata);
-        if (!entry)
-            return entry.error();
-        recorded = *entry;
-        return {};
-    });
+    const Status status = m_audit.recordChange(
+        m_db, actor, EventType::IpUnblocked, {{QStringLiteral("cidr"), range.toString()}},
+        [&](QJsonObject& metadata) -> Result<bool> {
+            const auto existing = findExact(range);
+            if (!existing)
+                return existing.error();
+            if (!*existing)
+                return listError(
+                    "blocklist.not_blocked",
+                    tr("%1 is not blocked.").arg(leftToRight(range.isNull() ? QString() : range.toString())));
+            if (auto removed =
+                    m_db.exec(QStringLiteral("DELETE FROM blocked_ips WHERE id = ?"), {(*existing)->id});
+                !removed)
+                return removed.error();
+            metadata.insert(QStringLiteral("reason"), (*existing)->reason);
+            metadata.insert(QStringLiteral("source"), (*existing)->source);
+            return true;
+        });
     if (!status)
         return status;
-    m_audit.announce(*recorded);
     invalidate();
     Q_EMIT changed();
     return {};

@@ -52,10 +52,24 @@ Result<SecurityLogEntry> AdminAudit::record(const Actor& actor, const QString& e
 Status AdminAudit::recordChange(const Database& db, const Actor& actor, const QString& event,
                                 const QJsonObject& metadata, const std::function<Status()>& change)
 {
+    return recordChange(db, actor, event, metadata, [&](QJsonObject&) -> Result<bool> {
+        if (const Status changed = change(); !changed)
+            return changed.error();
+        return true;
+    });
+}
+
+Status AdminAudit::recordChange(const Database& db, const Actor& actor, const QString& event,
+                                QJsonObject metadata,
+                                const std::function<Result<bool>(QJsonObject& metadata)>& change)
+{
     std::optional<SecurityLogEntry> entry;
     const Status done = db.transaction([&]() -> Status {
-        if (const Status changed = change(); !changed)
-            return changed;
+        const Result<bool> changed = change(metadata);
+        if (!changed)
+            return changed.error();
+        if (!*changed)
+            return {};
         auto written = record(actor, event, metadata);
         if (!written)
             return written.error();
@@ -64,7 +78,8 @@ Status AdminAudit::recordChange(const Database& db, const Actor& actor, const QS
     });
     if (!done)
         return done;
-    announce(*entry);
+    if (entry)
+        announce(*entry);
     return {};
 }
 

@@ -34,6 +34,11 @@ public:
     // as it is.
     Status recordChange(const Database& db, const Actor& actor, const QString& event,
                         const QJsonObject& metadata, const std::function<Status()>& change);
+    // The same for a change that adds to `metadata` what it learns inside the
+    // transaction and says whether it changed anything: nothing is recorded
+    // or announced for a change that changed nothing.
+    Status recordChange(const Database& db, const Actor& actor, const QString& event, QJsonObject metadata,
+                        const std::function<Result<bool>(QJsonObject& metadata)>& change);
     // erase_user together with the pseudonymised entries it vouches for
     // (SecurityLog::appendRedaction).
     Result<SecurityLogEntry> recordErasure(const Actor& actor, const QJsonObject& metadata,

@@ -249,33 +249,23 @@ RoleService::audited(const Actor& actor, const QJsonObject& metadata,
     if (const Status seeded = ensureSeeded(); !seeded)
         return seeded;
     std::optional<Error> refusal;
-    std::optional<SecurityLogEntry> entry;
+    // Kept outside the transaction: a refusal is logged with what the change found.
     QJsonObject details = metadata;
-    const Status done = m_db.transaction([&]() -> Status {
-        const Status changed = change(refusal, details);
-        if (!changed)
-            return changed;
-        // A request that changed nothing is not an event.
-        if (details.value(QStringLiteral("unchanged")).toBool())
-            return {};
-        auto logged = m_audit.record(actor, EventType::ModifyPermissions, details);
-        if (!logged)
-            return logged.error();
-        entry = *logged;
-        return {};
-    });
-    if (!done) {
-        if (refusal) {
-            if (const Status logged =
-                    m_audit.recordRefusal(actor, EventType::ModifyPermissions, details, *refusal);
-                !logged)
-                qWarning("refused permission change not logged: %s", qPrintable(logged.errorMessage()));
-        }
-        return done;
+    const Status done = m_audit.recordChange(
+        m_db, actor, EventType::ModifyPermissions, metadata, [&](QJsonObject& recorded) -> Result<bool> {
+            if (const Status changed = change(refusal, details); !changed)
+                return changed.error();
+            recorded = details;
+            // A request that changed nothing is not an event.
+            return !details.value(QStringLiteral("unchanged")).toBool();
+        });
+    if (!done && refusal) {
+        if (const Status logged =
+                m_audit.recordRefusal(actor, EventType::ModifyPermissions, details, *refusal);
+            !logged)
+            qWarning("refused permission change not logged: %s", qPrintable(logged.errorMessage()));
     }
-    if (entry)
-        m_audit.announce(*entry);
-    return {};
+    return done;
 }
 
 Status RoleService::createRole(const QString& name, const QString& description, const Actor& actor)

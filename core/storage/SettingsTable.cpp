@@ -32,31 +32,23 @@ Status write(const Database& db, const QString& key, const QString& value)
 Status writeAudited(const Database& db, AdminAudit& audit, const Actor& actor,
                     const std::function<Result<QList<SettingChange>>()>& changes)
 {
-    std::optional<SecurityLogEntry> recorded;
-    const Status status = db.transaction([&]() -> Status {
-        auto list = changes();
-        if (!list)
-            return list.error();
-        if (list->isEmpty())
-            return {};
-        QJsonObject logged;
-        for (const SettingChange& change : std::as_const(*list)) {
-            if (const Status written = write(db, change.key, change.stored); !written)
-                return written;
-            logged.insert(change.key, QJsonObject{{QStringLiteral("from"), change.from},
-                                                  {QStringLiteral("to"), change.to}});
-        }
-        auto entry = audit.record(actor, EventType::SettingsChanged, {{QStringLiteral("changes"), logged}});
-        if (!entry)
-            return entry.error();
-        recorded = *entry;
-        return {};
-    });
-    if (!status)
-        return status;
-    if (recorded)
-        audit.announce(*recorded);
-    return {};
+    return audit.recordChange(
+        db, actor, EventType::SettingsChanged, {}, [&](QJsonObject& metadata) -> Result<bool> {
+            auto list = changes();
+            if (!list)
+                return list.error();
+            if (list->isEmpty())
+                return false;
+            QJsonObject logged;
+            for (const SettingChange& change : std::as_const(*list)) {
+                if (const Status written = write(db, change.key, change.stored); !written)
+                    return written.error();
+                logged.insert(change.key, QJsonObject{{QStringLiteral("from"), change.from},
+                                                      {QStringLiteral("to"), change.to}});
+            }
+            metadata.insert(QStringLiteral("changes"), logged);
+            return true;
+        });
 }
 
 } // namespace nova::SettingsTable
