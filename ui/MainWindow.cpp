@@ -200,12 +200,11 @@ void MainWindow::updateAvailability()
         connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
     }
     auto* current = qobject_cast<Page*>(m_stack->currentWidget());
-    if ((!current || !current->isAvailable()) && firstAvailable)
-        showPage(firstAvailable->pageId());
-    else if (current && current->isAvailable() && m_sidebar->currentRow() != m_pages.indexOf(current))
-        // The stack opens on its first page by itself; selecting it in the
-        // sidebar activates it, so it reads its data without waiting for a click.
-        showPage(current->pageId());
+    Page* shown = current && current->isAvailable() ? current : firstAvailable;
+    // The stack opens on its first page by itself; selecting the page in the
+    // sidebar activates it, so it reads its data without waiting for a click.
+    if (shown && m_sidebar->currentRow() != m_pages.indexOf(shown))
+        showPage(shown->pageId());
     updateUserStatus();
 }
 
