@@ -31,9 +31,10 @@ class Database;
 // listener connection. On SQLite the timer polls.
 //
 // Inserts are serialised by Database::transaction (an advisory lock on
-// PostgreSQL, SQLite's write lock), so seq order is commit order: whatever since(n) returns is a prefix
-// of what will ever exist after n, and a reader that resumes from the last
-// seq it saw can never skip an alert that commits later.
+// PostgreSQL, SQLite's write lock), so seq order is commit order: whatever
+// since(n) returns is a prefix of what will ever exist after n, and a reader
+// that resumes from the last seq it saw can never skip an alert that commits
+// later.
 class AlertBus : public QObject {
     Q_OBJECT
 public:
