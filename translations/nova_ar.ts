@@ -4288,14 +4288,6 @@ The placeholders of arguments and option values in the help are upper case in En
 <context>
     <name>nova::ui::BackupRunner</name>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;إلغاء</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
-    </message>
-    <message>
         <source>Copying the database…</source>
         <translation>جارٍ نسخ قاعدة البيانات…</translation>
     </message>
@@ -4804,6 +4796,17 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
             <numerusform>رُفع الحظر عن %Ln عنوانًا.</numerusform>
             <numerusform>رُفع الحظر عن %Ln عنوان.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nova::ui::CancellableProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -5700,14 +5703,6 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
         <translation>جارٍ تصدير البيانات الشخصية</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;إلغاء</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
-    </message>
-    <message>
         <source>Collecting the records of %1…</source>
         <extracomment>%1 is a user name</extracomment>
         <translation>جارٍ جمع سجلات %1…</translation>
@@ -6479,14 +6474,6 @@ Block one with Block… (%1); the intrusion detector adds the addresses it catch
     <message>
         <source>Exporting the security log</source>
         <translation>تصدير سجل الأمان</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;إلغاء</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Reading the log…</source>

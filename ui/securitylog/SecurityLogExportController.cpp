@@ -105,7 +105,7 @@ bool SecurityLogExportController::event(QEvent* event)
 CancellableProgress::Texts
 SecurityLogExportController::progressTexts(const CancellableProgress::Counter& counter) const
 {
-    CancellableProgress::Texts texts{tr("Exporting the security log"), tr("&Cancel"), tr("Cancelling…"), {}};
+    CancellableProgress::Texts texts{tr("Exporting the security log"), {}};
     if (counter.total() <= 0) {
         texts.label = tr("Reading the log…");
         return texts;

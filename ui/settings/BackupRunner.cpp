@@ -26,8 +26,7 @@ void BackupRunner::run(const QString& title, Work work, Done onDone)
     if (isRunning())
         return;
     auto counter = m_progress->start([this, title](const CancellableProgress::Counter& progress) {
-        return CancellableProgress::Texts{title, tr("&Cancel"), tr("Cancelling…"),
-                                          stageText(BackupStage(progress.stage()))};
+        return CancellableProgress::Texts{title, stageText(BackupStage(progress.stage()))};
     });
 
     whenFinished(m_session.executor().run([&hub = m_session.hub(), work = std::move(work), counter] {

@@ -107,7 +107,7 @@ CancellableProgress::Texts
 PersonalDataExportController::progressTexts(const QString& username,
                                             const CancellableProgress::Counter& counter) const
 {
-    CancellableProgress::Texts texts{tr("Exporting Personal Data"), tr("&Cancel"), tr("Cancelling…"), {}};
+    CancellableProgress::Texts texts{tr("Exporting Personal Data"), {}};
     if (counter.total() <= 0) {
         //: %1 is a user name
         texts.label = tr("Collecting the records of %1…").arg(isolated(username));

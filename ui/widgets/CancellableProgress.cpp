@@ -79,9 +79,8 @@ void CancellableProgress::retranslate()
 {
     if (!m_counter || !m_dialog)
         return;
-    const Texts texts = m_wording(*m_counter);
-    m_dialog->setWindowTitle(texts.title);
-    m_dialog->setCancelButtonText(texts.cancelButton);
+    m_dialog->setWindowTitle(m_wording(*m_counter).title);
+    m_dialog->setCancelButtonText(tr("&Cancel"));
     update();
 }
 
@@ -89,12 +88,11 @@ void CancellableProgress::update()
 {
     if (!m_counter || !m_dialog)
         return;
-    const Texts texts = m_wording(*m_counter);
     if (m_counter->cancelRequested()) {
-        m_dialog->setLabelText(texts.cancelling);
+        m_dialog->setLabelText(tr("Cancelling…"));
         return;
     }
-    m_dialog->setLabelText(texts.label);
+    m_dialog->setLabelText(m_wording(*m_counter).label);
     const qint64 total = m_counter->total();
     if (total <= 0) {
         m_dialog->setRange(0, 0);

@@ -41,12 +41,11 @@ public:
         std::atomic_bool m_cancel{false};
     };
 
-    // The owner words the dialog, so its strings keep the owner's
-    // translation context; asked again on every update and by retranslate().
+    // The owner words the title and the label, so its strings keep the
+    // owner's translation context; asked again on every update and by
+    // retranslate(). Cancel and "Cancelling…" are worded here.
     struct Texts {
         QString title;
-        QString cancelButton;
-        QString cancelling;
         QString label;
     };
     using Wording = std::function<Texts(const Counter& counter)>;
